@@ -1,0 +1,113 @@
+/** Starts and stops the app in either host, for one test. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { _electron, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import { findElectronBinary } from './electronBinary';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+export interface LaunchOptions {
+  readonly workspace: string;
+  readonly cases?: string;
+}
+
+export interface AppHandle {
+  readonly kind: 'browser' | 'electron';
+  readonly page: Page;
+  /** Browser host only: its origin and token, for direct API calls. */
+  readonly origin?: string;
+  readonly token?: string;
+  /** Closes the page and stops the host the way a user would (SIGTERM / window close). */
+  close(): Promise<void>;
+}
+
+function hostArgs(options: LaunchOptions): string[] {
+  return ['--workspace', options.workspace, ...(options.cases ? ['--cases', options.cases] : [])];
+}
+
+export async function launchBrowserHost(
+  browser: Browser,
+  options: LaunchOptions,
+  prepare: (page: Page) => Promise<void>,
+): Promise<AppHandle> {
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'out/main/browser-host.js'), ...hostArgs(options), '--port', '0'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const url = await waitForUrl(child);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await prepare(page);
+  await page.goto(url);
+  const parsed = new URL(url);
+  return {
+    kind: 'browser',
+    page,
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token') ?? '',
+    close: async () => {
+      await context.close();
+      await stop(child);
+    },
+  };
+}
+
+export async function launchElectron(
+  options: LaunchOptions,
+  prepare: (page: Page) => Promise<void>,
+): Promise<AppHandle> {
+  const executablePath = findElectronBinary();
+  if (!executablePath) throw new Error('Electron binary not installed');
+  const app: ElectronApplication = await _electron.launch({
+    executablePath,
+    args: [ROOT, ...hostArgs(options)],
+    cwd: ROOT,
+  });
+  const page = await app.firstWindow();
+  await prepare(page);
+  await page.reload();
+  return {
+    kind: 'electron',
+    page,
+    close: () => app.close(),
+  };
+}
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`browser host did not start: ${err}`)), 15_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /Diptych running at (\S+)/.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`browser host exited with ${code}: ${err}`));
+    });
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

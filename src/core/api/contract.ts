@@ -1,0 +1,81 @@
+/**
+ * The one API contract between the UI and the Node side. Electron IPC, the preload bridge, the
+ * browser host and the renderer client are all derived from this object; nothing is declared
+ * twice.
+ */
+import { z } from 'zod';
+import { Case, CaseSummary, Id } from '../case/schema';
+import { UserLayerState, VerdictInput } from '../user/schema';
+import { method, type ApiOf, type HandlersOf } from './define';
+import { NoteText, Text } from './limits';
+
+export const CaseProblem = z.strictObject({
+  file: z.string(),
+  path: z.string(),
+  message: z.string(),
+});
+
+export const AppInfo = z.strictObject({
+  name: z.literal('Diptych'),
+  version: z.string(),
+  host: z.enum(['electron', 'browser']),
+  workspace: z.string(),
+});
+
+/** A revision is a hash of a file's bytes: a write against a stale revision is refused. */
+export const Revision = z.string().regex(/^[a-f0-9]{16,64}$/);
+export const NoRevision = z.literal('absent');
+
+export const NoteRead = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('ok'), text: z.string(), revision: Revision.or(NoRevision) }),
+  /** The file exists but cannot be read as UTF-8 text: it is shown as an error and never written. */
+  z.strictObject({ status: z.literal('unreadable'), file: z.string(), message: z.string() }),
+]);
+
+export const NoteWrite = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('saved'), revision: Revision }),
+  /** The file changed on disk since it was read: nothing was written. */
+  z.strictObject({
+    status: z.literal('conflict'),
+    diskText: z.string().nullable(),
+    diskRevision: Revision.or(NoRevision),
+  }),
+]);
+
+export const NoteHit = z.strictObject({
+  issue: Id,
+  line: z.number().int().positive(),
+  text: z.string(),
+});
+
+export const contract = {
+  methods: {
+    getAppInfo: method(z.tuple([]), AppInfo),
+    listCases: method(
+      z.tuple([]),
+      z.strictObject({ cases: z.array(CaseSummary), problems: z.array(CaseProblem) }),
+    ),
+    openCase: method(z.tuple([Id]), z.strictObject({ case: Case, user: UserLayerState })),
+    saveVerdict: method(z.tuple([Id, Id, Id, VerdictInput.nullable()]), UserLayerState),
+    /** Moves a user layer that fails to parse aside (kept, renamed) and starts a fresh one. */
+    setAsideUserLayer: method(
+      z.tuple([Id]),
+      z.strictObject({ keptAs: z.string(), user: UserLayerState }),
+    ),
+    readNote: method(z.tuple([Id, Id]), NoteRead),
+    writeNote: method(z.tuple([Id, Id, NoteText, Revision.or(NoRevision)]), NoteWrite),
+    listNotes: method(z.tuple([Id]), z.array(z.strictObject({ issue: Id, bytes: z.number() }))),
+    searchNotes: method(z.tuple([Id, Text.min(1)]), z.array(NoteHit)),
+  },
+  events: {
+    noteChangedOnDisk: z.strictObject({
+      caseId: Id,
+      issueId: Id,
+      revision: Revision.or(NoRevision),
+    }),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type DiptychApi = ApiOf<Contract>;
+export type DiptychHandlers = HandlersOf<Contract>;

@@ -1,0 +1,81 @@
+/**
+ * Typed errors that cross the bridge. A host never sends a stack trace: only a code, a message
+ * meant for the user, and optional structured details.
+ */
+import { z } from 'zod';
+
+export const ApiErrorCode = z.enum([
+  'invalid-arguments',
+  'unknown-method',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'unreadable',
+  'read-only',
+  'io',
+  'too-large',
+  'internal',
+]);
+export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
+
+export const ApiErrorData = z.strictObject({
+  code: ApiErrorCode,
+  message: z.string(),
+  /** A file the error is about, relative to the workspace where it lies inside it. */
+  file: z.string().optional(),
+});
+export type ApiErrorData = z.infer<typeof ApiErrorData>;
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly file?: string,
+  ) {
+    super(message);
+  }
+
+  toData(): ApiErrorData {
+    return this.file === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, file: this.file };
+  }
+
+  static fromData(data: ApiErrorData): ApiError {
+    return new ApiError(data.code, data.message, data.file);
+  }
+}
+
+/** What every call returns over a transport: the value, or a typed error. */
+export const Envelope = z.union([
+  z.strictObject({ ok: z.literal(true), value: z.unknown() }),
+  z.strictObject({ ok: z.literal(false), error: ApiErrorData }),
+]);
+export type Envelope = z.infer<typeof Envelope>;
+
+/** HTTP status for an error code, used by the browser host. */
+export function httpStatusFor(code: ApiErrorCode): number {
+  switch (code) {
+    case 'invalid-arguments':
+      return 400;
+    case 'unauthorized':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'unknown-method':
+    case 'not-found':
+      return 404;
+    case 'conflict':
+      return 409;
+    case 'too-large':
+      return 413;
+    case 'unreadable':
+    case 'read-only':
+      return 422;
+    case 'io':
+    case 'internal':
+      return 500;
+  }
+}

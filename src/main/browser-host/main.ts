@@ -1,0 +1,50 @@
+/**
+ * Entry point of the browser host: `node out/main/browser-host.js [--workspace DIR] [--port N]`.
+ * Prints `Diptych running at <url>`; the URL carries this launch's token.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { contract } from '../../core/api/contract';
+import { parseHostArgs } from '../services/config';
+import { createServices } from '../services/services';
+import { startBrowserHost } from './server';
+import { appVersion } from '../services/appVersion';
+
+async function main(): Promise<void> {
+  const appRoot = path.resolve(__dirname, '..', '..');
+  const options = parseHostArgs(process.argv.slice(2), appRoot);
+  const services = await createServices({
+    workspaceDir: options.workspaceDir,
+    casesDir: options.casesDir,
+    host: 'browser',
+    version: appVersion(appRoot),
+  });
+  const host = await startBrowserHost({
+    contract,
+    handlers: services.handlers,
+    events: services.events,
+    rendererDir: path.join(appRoot, 'out', 'renderer'),
+    token: randomBytes(24).toString('base64url'),
+    port: options.port,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stdout.write(`Workspace: ${services.workspace.root}\n`);
+  process.stdout.write(`Diptych running at ${host.url}\n`);
+
+  let closing = false;
+  const shutdown = (): void => {
+    if (closing) return;
+    closing = true;
+    void services
+      .flush()
+      .then(() => host.close())
+      .finally(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Diptych could not start: ${(error as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+/**
+ * The Node side of Diptych, with no Electron in it: both hosts create it and serve its handlers.
+ */
+import type { DiptychHandlers } from '../../core/api/contract';
+import { ApiError } from '../../core/api/errors';
+import { CaseStore } from './caseStore';
+import { EventHub } from './events';
+import { NoteStore } from './notes/noteStore';
+import { UserLayerStore } from './userLayerStore';
+import { Workspace } from './workspace';
+
+export interface ServiceOptions {
+  readonly workspaceDir: string;
+  readonly casesDir: string;
+  readonly host: 'electron' | 'browser';
+  readonly version: string;
+}
+
+export interface Services {
+  readonly workspace: Workspace;
+  readonly events: EventHub;
+  readonly handlers: DiptychHandlers;
+  /** Waits for every pending write; called before the process exits. */
+  flush(): Promise<void>;
+}
+
+export async function createServices(options: ServiceOptions): Promise<Services> {
+  const workspace = await Workspace.open(options.workspaceDir);
+  const events = new EventHub();
+  const cases = new CaseStore(options.casesDir);
+  const users = new UserLayerStore(workspace);
+  const notes = new NoteStore(workspace);
+
+  const handlers: DiptychHandlers = {
+    getAppInfo: async () => ({
+      name: 'Diptych',
+      version: options.version,
+      host: options.host,
+      workspace: workspace.root,
+    }),
+    listCases: async () => {
+      const { cases: list, problems } = await cases.catalogue();
+      return { cases: [...list], problems: [...problems] };
+    },
+    openCase: async (caseId) => ({ case: await cases.get(caseId), user: await users.read(caseId) }),
+    saveVerdict: async (caseId, issue, dimension, verdict) => {
+      const found = await cases.get(caseId);
+      const row = found.issues
+        .find((i) => i.id === issue)
+        ?.dimensions.find((d) => d.id === dimension);
+      if (!row) throw new ApiError('not-found', `The case has no row ${issue} / ${dimension}.`);
+      return users.saveVerdict(caseId, issue, dimension, verdict);
+    },
+    setAsideUserLayer: (caseId) => users.setAside(caseId),
+    readNote: (caseId, issueId) => notes.read(caseId, issueId),
+    writeNote: (caseId, issueId, text, base) => notes.write(caseId, issueId, text, base),
+    listNotes: (caseId) => notes.list(caseId),
+    searchNotes: (caseId, query) => notes.search(caseId, query),
+  };
+
+  return {
+    workspace,
+    events,
+    handlers,
+    flush: async () => {
+      await notes.flush();
+    },
+  };
+}

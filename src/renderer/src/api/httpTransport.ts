@@ -1,0 +1,73 @@
+/**
+ * The transport of the browser host: `POST /api/<name>` with the launch token as a header, and
+ * Server-Sent Events read through fetch (EventSource cannot send headers, and the token must not
+ * travel in a URL after the first load).
+ */
+import type { Transport } from '../../../core/api/client';
+
+export const TOKEN_HEADER = 'X-Diptych-Token';
+
+export function createHttpTransport(token: string): Transport {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let streaming = false;
+
+  const startStream = (): void => {
+    if (streaming) return;
+    streaming = true;
+    void readEvents(token, (event, payload) => {
+      listeners.get(event)?.forEach((listener) => listener(payload));
+    }).finally(() => {
+      streaming = false;
+    });
+  };
+
+  return {
+    async call(name, args) {
+      const response = await fetch(`/api/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify(args),
+        // Lets a save started while the page closes still reach the host.
+        keepalive: JSON.stringify(args).length < 60_000,
+      });
+      return response.json();
+    },
+    subscribe(event, listener) {
+      let set = listeners.get(event);
+      if (!set) listeners.set(event, (set = new Set()));
+      set.add(listener);
+      startStream();
+      return () => set.delete(listener);
+    },
+  };
+}
+
+async function readEvents(
+  token: string,
+  deliver: (event: string, payload: unknown) => void,
+): Promise<void> {
+  for (;;) {
+    try {
+      const response = await fetch('/api/events', { headers: { [TOKEN_HEADER]: token } });
+      if (!response.ok || !response.body) return;
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const event = /^event: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (event && data) deliver(event, JSON.parse(data) as unknown);
+        }
+      }
+    } catch {
+      // The host went away (restart, sleep): try again shortly.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
