@@ -66,8 +66,12 @@ export const contract = {
     writeNote: method(z.tuple([Id, Id, NoteText, Revision.or(NoRevision)]), NoteWrite),
     listNotes: method(z.tuple([Id]), z.array(z.strictObject({ issue: Id, bytes: z.number() }))),
     searchNotes: method(z.tuple([Id, Text.min(1)]), z.array(NoteHit)),
+    /** The renderer has written everything pending after a `flushRequested` event. */
+    flushDone: method(z.tuple([z.string().regex(/^[a-z0-9-]{1,40}$/)]), z.null()),
   },
   events: {
+    /** The window or the host is about to close: save everything pending, then call flushDone. */
+    flushRequested: z.strictObject({ id: z.string(), reason: z.enum(['close', 'quit']) }),
     noteChangedOnDisk: z.strictObject({
       caseId: Id,
       issueId: Id,

@@ -35,8 +35,9 @@ async function main(): Promise<void> {
   const shutdown = (): void => {
     if (closing) return;
     closing = true;
-    void services
-      .flush()
+    void services.flushRenderer
+      .request('quit', 3000)
+      .then(() => services.flush())
       .then(() => host.close())
       .finally(() => process.exit(0));
   };

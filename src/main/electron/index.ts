@@ -30,6 +30,16 @@ function createWindow(): BrowserWindow {
     ),
   );
   win.once('ready-to-show', () => win.show());
+  // Give the page a moment to save what it holds (a note typed just now) before it goes.
+  let flushed = false;
+  win.on('close', (event) => {
+    if (flushed || services === null) return;
+    event.preventDefault();
+    void services.flushRenderer.request('close', 3000).then(() => {
+      flushed = true;
+      win.close();
+    });
+  });
   win.on('closed', () => {
     window = null;
   });

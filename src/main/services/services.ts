@@ -5,6 +5,7 @@ import type { DiptychHandlers } from '../../core/api/contract';
 import { ApiError } from '../../core/api/errors';
 import { CaseStore } from './caseStore';
 import { EventHub } from './events';
+import { FlushCoordinator } from './flushCoordinator';
 import { NoteStore } from './notes/noteStore';
 import { UserLayerStore } from './userLayerStore';
 import { Workspace } from './workspace';
@@ -20,6 +21,8 @@ export interface Services {
   readonly workspace: Workspace;
   readonly events: EventHub;
   readonly handlers: DiptychHandlers;
+  /** Asks the renderer to save what it holds, before a window closes or the host stops. */
+  readonly flushRenderer: FlushCoordinator;
   /** Waits for every pending write; called before the process exits. */
   flush(): Promise<void>;
 }
@@ -30,6 +33,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const cases = new CaseStore(options.casesDir);
   const users = new UserLayerStore(workspace);
   const notes = new NoteStore(workspace);
+  const flushRenderer = new FlushCoordinator(events);
 
   const handlers: DiptychHandlers = {
     getAppInfo: async () => ({
@@ -56,12 +60,17 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     writeNote: (caseId, issueId, text, base) => notes.write(caseId, issueId, text, base),
     listNotes: (caseId) => notes.list(caseId),
     searchNotes: (caseId, query) => notes.search(caseId, query),
+    flushDone: async (id) => {
+      flushRenderer.done(id);
+      return null;
+    },
   };
 
   return {
     workspace,
     events,
     handlers,
+    flushRenderer,
     flush: async () => {
       await notes.flush();
     },

@@ -1,0 +1,34 @@
+/**
+ * Before a window closes or the host stops, the renderer is asked to save what it holds (a note
+ * typed a moment ago) and answers when done. A renderer that does not answer in time (hung,
+ * already gone) does not keep the app from closing.
+ */
+import { randomUUID } from 'node:crypto';
+import type { EventHub } from './events';
+
+export class FlushCoordinator {
+  private readonly pending = new Map<string, () => void>();
+
+  constructor(private readonly events: EventHub) {}
+
+  /** Asks every renderer to flush; resolves when one answers or after `timeoutMs`. */
+  request(reason: 'close' | 'quit', timeoutMs: number): Promise<'flushed' | 'timeout'> {
+    const id = randomUUID().slice(0, 36);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        resolve('timeout');
+      }, timeoutMs);
+      this.pending.set(id, () => {
+        clearTimeout(timer);
+        this.pending.delete(id);
+        resolve('flushed');
+      });
+      this.events.emit('flushRequested', { id, reason });
+    });
+  }
+
+  done(id: string): void {
+    this.pending.get(id)?.();
+  }
+}
