@@ -11,6 +11,11 @@ export class EventHub {
     for (const listener of this.listeners) listener(event, payload);
   }
 
+  /** Whether anyone (a window, an open event stream) is listening. */
+  get hasListeners(): boolean {
+    return this.listeners.size > 0;
+  }
+
   /** Subscribes to every event; returns the unsubscribe function. */
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);

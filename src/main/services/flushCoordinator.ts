@@ -13,6 +13,7 @@ export class FlushCoordinator {
 
   /** Asks every renderer to flush; resolves when one answers or after `timeoutMs`. */
   request(reason: 'close' | 'quit', timeoutMs: number): Promise<'flushed' | 'timeout'> {
+    if (!this.events.hasListeners) return Promise.resolve('flushed');
     const id = randomUUID().slice(0, 36);
     return new Promise((resolve) => {
       const timer = setTimeout(() => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Case } from '../../core/case/schema';
 import type { UserLayerState } from '../../core/user/schema';
 import { getApi } from './api/getApi';
+import { listenForFlushRequests } from './lifecycle/flush';
 import { Shell } from './shell/Shell';
 
 type Loaded =
@@ -22,6 +23,7 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     let live = true;
     const api = getApi();
+    listenForFlushRequests();
     void (async () => {
       try {
         const { cases, problems } = await api.listCases();

@@ -12,7 +12,6 @@ let listening = false;
 /** Registers a flusher; returns the function that removes it. */
 export function registerFlusher(flusher: Flusher): () => void {
   flushers.add(flusher);
-  listen();
   return () => flushers.delete(flusher);
 }
 
@@ -21,7 +20,8 @@ export async function flushAll(): Promise<void> {
   await Promise.allSettled([...flushers].map((f) => f()));
 }
 
-function listen(): void {
+/** Answers the host's flush requests; called once at start so a request never waits in vain. */
+export function listenForFlushRequests(): void {
   if (listening) return;
   listening = true;
   const api = getApi();
