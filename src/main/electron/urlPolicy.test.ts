@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isAppUrl, isSafeExternalUrl, isTrustedSender } from './urlPolicy';
+
+describe('external links', () => {
+  it.each(['https://www.rsis.edu.sg/', 'http://example.org/a?b=c', 'mailto:editor@example.org'])(
+    'opens %s',
+    (url) => expect(isSafeExternalUrl(url)).toBe(true),
+  );
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'file:///etc/passwd',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'smb://server/share',
+    'ms-msdt:/id',
+    'chrome://settings',
+    'https://user:pass@evil.example/',
+    'not a url',
+    '',
+    'mailto:',
+  ])('refuses %s', (url) => expect(isSafeExternalUrl(url)).toBe(false));
+});
+
+describe('IPC senders', () => {
+  const app = { indexFile: '/opt/diptych/out/renderer/index.html' };
+  const good = { fromAppWindow: true, isMainFrame: true, url: 'file:///opt/diptych/out/renderer/index.html' };
+
+  it("trusts the app's own main frame", () => expect(isTrustedSender(good, app)).toBe(true));
+  it('refuses a subframe', () => expect(isTrustedSender({ ...good, isMainFrame: false }, app)).toBe(false));
+  it('refuses another window', () => expect(isTrustedSender({ ...good, fromAppWindow: false }, app)).toBe(false));
+  it('refuses another page, even a local one', () => {
+    expect(isTrustedSender({ ...good, url: 'file:///tmp/evil.html' }, app)).toBe(false);
+    expect(isTrustedSender({ ...good, url: 'https://evil.example/' }, app)).toBe(false);
+    expect(isTrustedSender({ ...good, url: '' }, app)).toBe(false);
+  });
+  it('in development trusts only the dev server origin', () => {
+    const dev = { devOrigin: 'http://localhost:5173' };
+    expect(isAppUrl('http://localhost:5173/', dev)).toBe(true);
+    expect(isAppUrl('http://localhost:5174/', dev)).toBe(false);
+    expect(isAppUrl('http://evil.example/', dev)).toBe(false);
+  });
+  it('accepts a Windows path to the built page', () => {
+    expect(isAppUrl('file:///C:/Diptych/out/renderer/index.html', { indexFile: 'C:\\Diptych\\out\\renderer\\index.html' })).toBe(true);
+  });
+});
