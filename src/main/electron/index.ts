@@ -12,7 +12,7 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { installSecurityBlock } from './security';
 import { isTrustedSender } from './urlPolicy';
-import { windowOptions } from './windowOptions';
+import { createAppWindow } from './windowOptions';
 
 const devOrigin = process.env['ELECTRON_RENDERER_URL'];
 const isDev = !app.isPackaged && devOrigin !== undefined;
@@ -23,11 +23,10 @@ let window: BrowserWindow | null = null;
 let services: Services | null = null;
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(
-    windowOptions(
-      path.join(__dirname, '..', 'preload', 'index.js'),
-      nativeTheme.shouldUseDarkColors,
-    ),
+  const win = createAppWindow(
+    BrowserWindow,
+    path.join(__dirname, '..', 'preload', 'index.js'),
+    nativeTheme.shouldUseDarkColors,
   );
   win.once('ready-to-show', () => win.show());
   // Give the page a moment to save what it holds (a note typed just now) before it goes.

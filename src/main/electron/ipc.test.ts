@@ -16,7 +16,10 @@ const testContract = {
 function fakeIpcMain(): IpcMainLike & {
   handlers: Map<string, (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<Envelope>>;
 } {
-  const handlers = new Map<string, (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<Envelope>>();
+  const handlers = new Map<
+    string,
+    (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<Envelope>
+  >();
   return {
     handlers,
     handle: (channel, listener) => {
@@ -32,7 +35,12 @@ const event = { senderFrame: { url: 'file:///app/index.html' } } as unknown as I
 describe('IPC registration', () => {
   it('registers one prefixed handler per contract method, and removes them', () => {
     const ipc = fakeIpcMain();
-    const dispose = registerIpc(ipc, testContract, { echo: async (s) => s, addedLater: async () => 1 }, () => true);
+    const dispose = registerIpc(
+      ipc,
+      testContract,
+      { echo: async (s) => s, addedLater: async () => 1 },
+      () => true,
+    );
     expect([...ipc.handlers.keys()].sort()).toEqual(['diptych:addedLater', 'diptych:echo']);
     dispose();
     expect(ipc.handlers.size).toBe(0);
@@ -40,14 +48,27 @@ describe('IPC registration', () => {
 
   it('answers a trusted call with the value', async () => {
     const ipc = fakeIpcMain();
-    registerIpc(ipc, testContract, { echo: async (s) => s.toUpperCase(), addedLater: async () => 1 }, () => true);
-    await expect(ipc.handlers.get('diptych:echo')!(event, 'hi')).resolves.toEqual({ ok: true, value: 'HI' });
+    registerIpc(
+      ipc,
+      testContract,
+      { echo: async (s) => s.toUpperCase(), addedLater: async () => 1 },
+      () => true,
+    );
+    await expect(ipc.handlers.get('diptych:echo')!(event, 'hi')).resolves.toEqual({
+      ok: true,
+      value: 'HI',
+    });
   });
 
   it('refuses an untrusted sender before running anything', async () => {
     const ipc = fakeIpcMain();
     let ran = false;
-    registerIpc(ipc, testContract, { echo: async (s) => ((ran = true), s), addedLater: async () => 1 }, () => false);
+    registerIpc(
+      ipc,
+      testContract,
+      { echo: async (s) => ((ran = true), s), addedLater: async () => 1 },
+      () => false,
+    );
     const result = await ipc.handlers.get('diptych:echo')!(event, 'hi');
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(ran).toBe(false);

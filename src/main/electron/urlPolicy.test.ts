@@ -24,11 +24,17 @@ describe('external links', () => {
 
 describe('IPC senders', () => {
   const app = { indexFile: '/opt/diptych/out/renderer/index.html' };
-  const good = { fromAppWindow: true, isMainFrame: true, url: 'file:///opt/diptych/out/renderer/index.html' };
+  const good = {
+    fromAppWindow: true,
+    isMainFrame: true,
+    url: 'file:///opt/diptych/out/renderer/index.html',
+  };
 
   it("trusts the app's own main frame", () => expect(isTrustedSender(good, app)).toBe(true));
-  it('refuses a subframe', () => expect(isTrustedSender({ ...good, isMainFrame: false }, app)).toBe(false));
-  it('refuses another window', () => expect(isTrustedSender({ ...good, fromAppWindow: false }, app)).toBe(false));
+  it('refuses a subframe', () =>
+    expect(isTrustedSender({ ...good, isMainFrame: false }, app)).toBe(false));
+  it('refuses another window', () =>
+    expect(isTrustedSender({ ...good, fromAppWindow: false }, app)).toBe(false));
   it('refuses another page, even a local one', () => {
     expect(isTrustedSender({ ...good, url: 'file:///tmp/evil.html' }, app)).toBe(false);
     expect(isTrustedSender({ ...good, url: 'https://evil.example/' }, app)).toBe(false);
@@ -41,6 +47,10 @@ describe('IPC senders', () => {
     expect(isAppUrl('http://evil.example/', dev)).toBe(false);
   });
   it('accepts a Windows path to the built page', () => {
-    expect(isAppUrl('file:///C:/Diptych/out/renderer/index.html', { indexFile: 'C:\\Diptych\\out\\renderer\\index.html' })).toBe(true);
+    expect(
+      isAppUrl('file:///C:/Diptych/out/renderer/index.html', {
+        indexFile: 'C:\\Diptych\\out\\renderer\\index.html',
+      }),
+    ).toBe(true);
   });
 });

@@ -1,8 +1,19 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { windowOptions } from './windowOptions';
+import { createAppWindow, type BrowserWindowConstructor } from './windowOptions';
+
+function captureOptions(): BrowserWindowConstructorOptions {
+  let captured: BrowserWindowConstructorOptions | undefined;
+  const Fake = function (this: unknown, options: BrowserWindowConstructorOptions) {
+    captured = options;
+  } as unknown as BrowserWindowConstructor;
+  const win: BrowserWindow = createAppWindow(Fake, '/app/out/preload/index.js', false);
+  expect(win).toBeDefined();
+  return captured!;
+}
 
 describe('the window', () => {
-  const prefs = windowOptions('/app/out/preload/index.js', false).webPreferences!;
+  const prefs = captureOptions().webPreferences!;
 
   it('isolates and sandboxes the page', () => {
     expect(prefs.contextIsolation).toBe(true);
@@ -12,11 +23,12 @@ describe('the window', () => {
     expect(prefs.nodeIntegrationInSubFrames).toBe(false);
   });
 
-  it('keeps web security on and webviews off', () => {
+  it('keeps web security on and webviews, insecure content and aux-click off', () => {
     expect(prefs.webSecurity).toBe(true);
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.experimentalFeatures).toBe(false);
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('loads only our preload', () => expect(prefs.preload).toBe('/app/out/preload/index.js'));

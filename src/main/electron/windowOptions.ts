@@ -1,8 +1,20 @@
-/** The options of Diptych's one window. Kept pure so a test can check every security switch. */
-import type { BrowserWindowConstructorOptions } from 'electron';
+/**
+ * Diptych's one window. The constructor is passed in so a test can capture and check every
+ * security switch; the options stay a literal at the `new BrowserWindow(…)` call so that static
+ * scanners (Electronegativity) can read them too.
+ */
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 
-export function windowOptions(preloadPath: string, dark: boolean): BrowserWindowConstructorOptions {
-  return {
+export type BrowserWindowConstructor = new (
+  options: BrowserWindowConstructorOptions,
+) => BrowserWindow;
+
+export function createAppWindow(
+  BrowserWindow: BrowserWindowConstructor,
+  preloadPath: string,
+  dark: boolean,
+): BrowserWindow {
+  return new BrowserWindow({
     width: 1440,
     height: 900,
     minWidth: 960,
@@ -10,7 +22,6 @@ export function windowOptions(preloadPath: string, dark: boolean): BrowserWindow
     show: false,
     title: 'Diptych',
     backgroundColor: dark ? '#16181d' : '#fbfaf7',
-    autoHideMenuBar: false,
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -23,7 +34,9 @@ export function windowOptions(preloadPath: string, dark: boolean): BrowserWindow
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // Middle-click would otherwise open links in a new window, past setWindowOpenHandler.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
-  };
+  });
 }
