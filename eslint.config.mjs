@@ -45,7 +45,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['scripts/**', 'e2e/**', 'bench/**', '**/*.mjs'],
+    files: ['scripts/**', 'e2e/**', 'bench/**', '**/*.mjs', '**/*.test.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -56,6 +56,8 @@ export default tseslint.config(
   // Layers: core ← main, core ← renderer. Enforced here, not by convention.
   {
     files: ['src/core/**'],
+    // Tests of core read fixtures from disk; the code under test stays pure.
+    ignores: ['src/core/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

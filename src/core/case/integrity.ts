@@ -190,10 +190,8 @@ export function checkIntegrity(c: Case, file: string): Problem[] {
       if (expected !== undefined && !closeEnough(expected, point.value)) {
         const sign = point.derived.operation === 'multiply' ? '×' : '÷';
         const sum = inputs.map((input) => input.value).join(' + ');
-        report(
-          [...at, 'value'],
-          `derived value ${point.value} does not recompute: (${sum}) ${sign} ${point.derived.factor} = ${expected}`,
-        );
+        const formula = `(${sum}) ${sign} ${point.derived.factor} = ${expected}`;
+        report([...at, 'value'], `derived value ${point.value} does not recompute: ${formula}`);
       }
     });
   });
@@ -225,7 +223,8 @@ export function checkIntegrity(c: Case, file: string): Problem[] {
         .slice(0, 30);
       report(
         [...at, 'exact'],
-        `quote spans more than one sentence (a new one starts at "${next}…"); quote one sentence or less`,
+        `quote spans more than one sentence (a new one starts at "${next}…"); ` +
+          'quote one sentence or less',
       );
     }
   }

@@ -8,62 +8,20 @@ export function countWords(text: string): number {
 }
 
 // Tokens that end in a full stop without ending a sentence ("Dr. Colby", "Gen. Smith").
-const ABBREVIATIONS = new Set([
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'prof',
-  'st',
-  'jr',
-  'sr',
-  'gen',
-  'col',
-  'lt',
-  'capt',
-  'sgt',
-  'maj',
-  'adm',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'hon',
-  'amb',
-  'pres',
-  'no',
-  'nos',
-  'vol',
-  'fig',
-  'pp',
-  'vs',
-  'etc',
-  'cf',
-  'al',
-  'approx',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+const ABBREVIATIONS = new Set(
+  [
+    'dr mr mrs ms mx prof st jr sr gen col lt capt sgt maj adm gov sen rep rev hon amb pres',
+    'no nos vol fig pp vs etc cf al approx inc ltd co corp',
+    'jan feb mar apr jun jul aug sep sept oct nov dec',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 // Sentence-ending punctuation, closing quotes or brackets, a space, opening ones, a capital.
 const BOUNDARY = /[.!?]["'”’)\]]*\s+["'“‘([]*\p{Lu}/gu;
 
-/** Whether the full stop at `index` belongs to an abbreviation or an initial, not a sentence end. */
+/** Whether the full stop at `index` ends an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, index: number): boolean {
   const token = /[^\s"'“‘([]*$/u.exec(text.slice(0, index))?.[0] ?? '';
   if (token === '') return false;

@@ -18,7 +18,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** A problem with `schemaVersion`, checked first: a file of another version is not read further. */
 function versionProblem(raw: Record<string, unknown>): string | undefined {
-  const supported = `this version of Diptych reads case files with schemaVersion ${CASE_SCHEMA_VERSION}`;
+  const supported =
+    'this version of Diptych reads case files with schemaVersion ' + String(CASE_SCHEMA_VERSION);
   if (!('schemaVersion' in raw)) return `schemaVersion is missing; ${supported}`;
   const version = raw.schemaVersion;
   if (version === CASE_SCHEMA_VERSION) return undefined;
