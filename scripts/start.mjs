@@ -36,10 +36,14 @@ function tryDownloadElectron() {
   spawnSync(process.execPath, [install], { cwd: root, stdio: 'ignore', timeout: 180_000 });
 }
 
-const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const build = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 if (build.status !== 0) {
   console.error('The build failed; see the messages above.');
   process.exit(build.status ?? 1);
@@ -56,12 +60,18 @@ if (electron) {
   child = spawn(electron, [root, ...hostArgs], { cwd: root, stdio: 'inherit' });
 } else {
   if (!forceBrowser) {
-    console.log('The Electron binary is not installed and could not be downloaded; serving Diptych to your browser instead.');
+    console.log(
+      'The Electron binary is not installed and could not be downloaded; serving Diptych to your browser instead.',
+    );
   }
-  child = spawn(process.execPath, [path.join(root, 'out', 'main', 'browser-host.js'), ...hostArgs], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  child = spawn(
+    process.execPath,
+    [path.join(root, 'out', 'main', 'browser-host.js'), ...hostArgs],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -4,7 +4,10 @@ import { contract } from '../core/api/contract';
 import { exposedNames, method } from '../core/api/define';
 import { buildPreloadApi, type IpcRendererLike } from './buildApi';
 
-function fakeIpc(): IpcRendererLike & { invoked: [string, unknown[]][]; emit(channel: string, payload: unknown): void } {
+function fakeIpc(): IpcRendererLike & {
+  invoked: [string, unknown[]][];
+  emit(channel: string, payload: unknown): void;
+} {
   const listeners = new Map<string, Set<(e: never, p: unknown) => void>>();
   const invoked: [string, unknown[]][] = [];
   return {

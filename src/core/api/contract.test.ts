@@ -57,9 +57,16 @@ describe('argument validation', () => {
   });
 
   it('hides internal errors behind a typed error without a stack', async () => {
-    const failing = { listCases: async () => { throw new Error('secret path /home/x'); } };
+    const failing = {
+      listCases: async () => {
+        throw new Error('secret path /home/x');
+      },
+    };
     const result = await dispatch(contract, failing as never, 'listCases', []);
-    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'listCases failed unexpectedly.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'listCases failed unexpectedly.' },
+    });
   });
 
   it('refuses a result that does not fit the contract', async () => {
@@ -76,7 +83,10 @@ describe('contract derivation', () => {
   };
 
   it('exposes every method and one subscriber per event, nothing else', () => {
-    const client = createApiClient(extended, { call: async () => ({ ok: true, value: 0 }), subscribe: () => () => {} });
+    const client = createApiClient(extended, {
+      call: async () => ({ ok: true, value: 0 }),
+      subscribe: () => () => {},
+    });
     expect(Object.keys(client).sort()).toEqual(exposedNames(extended).sort());
     expect(Object.keys(client)).toContain('addedLater');
     expect(Object.keys(client)).toContain(subscriberName('somethingHappened'));
@@ -88,12 +98,21 @@ describe('contract derivation', () => {
     const client = createApiClient(extended, {
       call: async (name, args) => {
         calls.push([name, args]);
-        return name === 'addedLater' ? { ok: true, value: 7 } : { ok: false, error: { code: 'not-found', message: 'gone' } };
+        return name === 'addedLater'
+          ? { ok: true, value: 7 }
+          : { ok: false, error: { code: 'not-found', message: 'gone' } };
       },
       subscribe: () => () => {},
     });
     await expect(client.addedLater('x')).resolves.toBe(7);
-    await expect(client.listCases()).rejects.toMatchObject({ name: 'ApiError', code: 'not-found', message: 'gone' });
-    expect(calls).toEqual([['addedLater', ['x']], ['listCases', []]]);
+    await expect(client.listCases()).rejects.toMatchObject({
+      name: 'ApiError',
+      code: 'not-found',
+      message: 'gone',
+    });
+    expect(calls).toEqual([
+      ['addedLater', ['x']],
+      ['listCases', []],
+    ]);
   });
 });

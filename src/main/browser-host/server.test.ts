@@ -96,19 +96,39 @@ describe('the browser host', () => {
 
   it('refuses a missing or wrong token with 401', async () => {
     expect((await send({ path: '/api/echo', body: '["a"]' })).status).toBe(401);
-    expect((await send({ path: '/api/echo', body: '["a"]', headers: { 'x-diptych-token': 'nope' } })).status).toBe(401);
-    expect((await send({ path: '/api/echo', body: '["a"]', headers: { 'x-diptych-token': `${TOKEN}x` } })).status).toBe(401);
+    expect(
+      (await send({ path: '/api/echo', body: '["a"]', headers: { 'x-diptych-token': 'nope' } }))
+        .status,
+    ).toBe(401);
+    expect(
+      (
+        await send({
+          path: '/api/echo',
+          body: '["a"]',
+          headers: { 'x-diptych-token': `${TOKEN}x` },
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('refuses a foreign Host with 403, before anything else', async () => {
-    const reply = await send({ path: '/api/echo', body: '["a"]', headers: { ...auth, host: 'attacker.example' } });
+    const reply = await send({
+      path: '/api/echo',
+      body: '["a"]',
+      headers: { ...auth, host: 'attacker.example' },
+    });
     expect(reply.status).toBe(403);
-    expect((await send({ method: 'GET', path: '/', headers: { host: `evil.example:${host.port}` } })).status).toBe(403);
+    expect(
+      (await send({ method: 'GET', path: '/', headers: { host: `evil.example:${host.port}` } }))
+        .status,
+    ).toBe(403);
   });
 
   it('accepts localhost and 127.0.0.1 on its own port', async () => {
     for (const name of [`127.0.0.1:${host.port}`, `localhost:${host.port}`]) {
-      expect((await send({ path: '/api/echo', body: '["a"]', headers: { ...auth, host: name } })).status).toBe(200);
+      expect(
+        (await send({ path: '/api/echo', body: '["a"]', headers: { ...auth, host: name } })).status,
+      ).toBe(200);
     }
   });
 
@@ -117,7 +137,10 @@ describe('the browser host', () => {
     expect((await send({ path: '/api/constructor', body: '[]', headers: auth })).status).toBe(404);
     const invalid = await send({ path: '/api/echo', body: '[42]', headers: auth });
     expect(invalid.status).toBe(400);
-    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(JSON.parse(invalid.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
+    });
     expect(JSON.parse(invalid.body).error.message).toMatch(/argument 1/);
     expect((await send({ path: '/api/echo', body: '{not json', headers: auth })).status).toBe(400);
   });
@@ -128,9 +151,17 @@ describe('the browser host', () => {
   });
 
   it('sends no CORS headers and answers no preflight', async () => {
-    const reply = await send({ path: '/api/echo', body: '["a"]', headers: { ...auth, origin: 'https://evil.example' } });
+    const reply = await send({
+      path: '/api/echo',
+      body: '["a"]',
+      headers: { ...auth, origin: 'https://evil.example' },
+    });
     expect(reply.headers['access-control-allow-origin']).toBeUndefined();
-    const preflight = await send({ method: 'OPTIONS', path: '/api/echo', headers: { origin: 'https://evil.example' } });
+    const preflight = await send({
+      method: 'OPTIONS',
+      path: '/api/echo',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(preflight.status).not.toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
   });
@@ -140,7 +171,13 @@ describe('the browser host', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['content-security-policy']).not.toContain('unsafe-eval');
-    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%00', '/nope.js']) {
+    for (const p of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/%00',
+      '/nope.js',
+    ]) {
       const reply = await send({ method: 'GET', path: p });
       expect(reply.status, p).toBe(404);
       expect(reply.body).not.toContain('outside the renderer');

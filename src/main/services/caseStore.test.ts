@@ -19,7 +19,11 @@ describe('loading cases', () => {
     const { cases, problems } = await store.catalogue();
     expect(problems).toEqual([]);
     expect(cases.map((c) => c.id)).toContain('japan-trump');
-    expect((await store.get('japan-trump')).periods.map((p) => p.id)).toEqual(['trump1', 'biden', 'trump2']);
+    expect((await store.get('japan-trump')).periods.map((p) => p.id)).toEqual([
+      'trump1',
+      'biden',
+      'trump2',
+    ]);
   });
 
   it('reports a malformed case by file and keeps loading the others', async () => {
@@ -32,24 +36,40 @@ describe('loading cases', () => {
     expect(cases.map((c) => c.id)).toEqual(['japan-trump']);
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: 'broken/case.json', message: expect.stringMatching(/not valid JSON/) }),
+        expect.objectContaining({
+          file: 'broken/case.json',
+          message: expect.stringMatching(/not valid JSON/),
+        }),
         expect.objectContaining({ file: 'wrong-version/case.json', path: '$.schemaVersion' }),
       ]),
     );
-    await expect(store.get('broken')).rejects.toMatchObject({ code: 'unreadable', file: 'broken/case.json' });
+    await expect(store.get('broken')).rejects.toMatchObject({
+      code: 'unreadable',
+      file: 'broken/case.json',
+    });
     await expect(store.get('absent')).rejects.toMatchObject({ code: 'not-found' });
   });
 
   it('refuses a case whose id does not match its folder', async () => {
     await cp(path.join(dir, 'japan-trump'), path.join(dir, 'copy'), { recursive: true });
     const { problems } = await new CaseStore(dir).catalogue();
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'copy/case.json', path: '$.id' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'copy/case.json', path: '$.id' }),
+    );
   });
 
   it('reports a binary file as not UTF-8', async () => {
     await mkdir(path.join(dir, 'binary'));
-    await writeFile(path.join(dir, 'binary', 'case.json'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe]));
+    await writeFile(
+      path.join(dir, 'binary', 'case.json'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe]),
+    );
     const { problems } = await new CaseStore(dir).catalogue();
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'binary/case.json', message: 'the file is not valid UTF-8 text' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'binary/case.json',
+        message: 'the file is not valid UTF-8 text',
+      }),
+    );
   });
 });

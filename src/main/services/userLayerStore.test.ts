@@ -17,23 +17,43 @@ beforeEach(async () => {
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
-const verdict = { verdict: 'intensified' as const, rationale: 'Harsher demands', comparison: ['trump1', 'trump2'] };
+const verdict = {
+  verdict: 'intensified' as const,
+  rationale: 'Harsher demands',
+  comparison: ['trump1', 'trump2'],
+};
 
 describe('the user layer', () => {
   it('starts empty, saves a verdict to disk and reads it back', async () => {
-    expect(await store.read('japan-trump')).toMatchObject({ status: 'ok', layer: { verdicts: [] } });
+    expect(await store.read('japan-trump')).toMatchObject({
+      status: 'ok',
+      layer: { verdicts: [] },
+    });
     await store.saveVerdict('japan-trump', 'trade', 'tariffs', verdict);
     const onDisk = JSON.parse(await readFile(file, 'utf8'));
-    expect(onDisk).toMatchObject({ schemaVersion: 1, caseId: 'japan-trump', verdicts: [{ issue: 'trade', dimension: 'tariffs', verdict: 'intensified' }] });
+    expect(onDisk).toMatchObject({
+      schemaVersion: 1,
+      caseId: 'japan-trump',
+      verdicts: [{ issue: 'trade', dimension: 'tariffs', verdict: 'intensified' }],
+    });
     const fresh = new UserLayerStore(await Workspace.open(root));
-    expect(await fresh.read('japan-trump')).toMatchObject({ status: 'ok', layer: { verdicts: [{ rationale: 'Harsher demands' }] } });
+    expect(await fresh.read('japan-trump')).toMatchObject({
+      status: 'ok',
+      layer: { verdicts: [{ rationale: 'Harsher demands' }] },
+    });
   });
 
   it('replaces and clears the verdict of a row', async () => {
     await store.saveVerdict('japan-trump', 'trade', 'tariffs', verdict);
-    await store.saveVerdict('japan-trump', 'trade', 'tariffs', { ...verdict, verdict: 'continuity' });
+    await store.saveVerdict('japan-trump', 'trade', 'tariffs', {
+      ...verdict,
+      verdict: 'continuity',
+    });
     const state = await store.saveVerdict('japan-trump', 'trade', 'other', verdict);
-    expect(state.layer.verdicts.map((v) => `${v.dimension}:${v.verdict}`)).toEqual(['tariffs:continuity', 'other:intensified']);
+    expect(state.layer.verdicts.map((v) => `${v.dimension}:${v.verdict}`)).toEqual([
+      'tariffs:continuity',
+      'other:intensified',
+    ]);
     const cleared = await store.saveVerdict('japan-trump', 'trade', 'tariffs', null);
     expect(cleared.layer.verdicts.map((v) => v.dimension)).toEqual(['other']);
   });
@@ -45,13 +65,24 @@ describe('the user layer', () => {
     await writeFile(file, JSON.stringify(outside));
     await store.saveVerdict('japan-trump', 'north-korea', 'summitry', verdict);
     const after = JSON.parse(await readFile(file, 'utf8'));
-    expect(after.verdicts.map((v: { rationale: string }) => v.rationale)).toEqual(['Edited in another editor', 'Harsher demands']);
+    expect(after.verdicts.map((v: { rationale: string }) => v.rationale)).toEqual([
+      'Edited in another editor',
+      'Harsher demands',
+    ]);
   });
 
   it.each([
     ['not JSON', '{"schemaVersion": 1, "verdicts": [', /not valid JSON/],
-    ['a future version', '{"schemaVersion": 99, "caseId": "japan-trump", "verdicts": []}', /\$\.schemaVersion: expected 1, found 99/],
-    ['a wrong field', '{"schemaVersion": 1, "caseId": "japan-trump", "verdicts": [{"issue": "trade"}]}', /\$\.verdicts\[0\]/],
+    [
+      'a future version',
+      '{"schemaVersion": 99, "caseId": "japan-trump", "verdicts": []}',
+      /\$\.schemaVersion: expected 1, found 99/,
+    ],
+    [
+      'a wrong field',
+      '{"schemaVersion": 1, "caseId": "japan-trump", "verdicts": [{"issue": "trade"}]}',
+      /\$\.verdicts\[0\]/,
+    ],
     ['another case', '{"schemaVersion": 1, "caseId": "other", "verdicts": []}', /\$\.caseId/],
   ])('reports %s by file and place, and never overwrites it', async (_name, content, message) => {
     await mkdir(path.dirname(file), { recursive: true });
@@ -59,14 +90,19 @@ describe('the user layer', () => {
     const state = await store.read('japan-trump');
     expect(state).toMatchObject({ status: 'broken', file: 'cases/japan-trump/user.json' });
     expect(state.status === 'broken' && state.message).toMatch(message);
-    await expect(store.saveVerdict('japan-trump', 'trade', 'tariffs', verdict)).rejects.toMatchObject({ code: 'read-only' });
+    await expect(
+      store.saveVerdict('japan-trump', 'trade', 'tariffs', verdict),
+    ).rejects.toMatchObject({ code: 'read-only' });
     expect(await readFile(file, 'utf8')).toBe(content);
   });
 
   it('reports a file that is not UTF-8', async () => {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
-    expect(await store.read('japan-trump')).toMatchObject({ status: 'broken', message: expect.stringMatching(/UTF-8/) });
+    expect(await store.read('japan-trump')).toMatchObject({
+      status: 'broken',
+      message: expect.stringMatching(/UTF-8/),
+    });
   });
 
   it('sets a broken file aside, keeping its bytes, and then saves again', async () => {
@@ -87,7 +123,9 @@ describe('the user layer', () => {
 
   it('serialises concurrent saves and leaves no temp files', async () => {
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) => store.saveVerdict('japan-trump', 'trade', `row-${i}`, verdict)),
+      Array.from({ length: 20 }, (_, i) =>
+        store.saveVerdict('japan-trump', 'trade', `row-${i}`, verdict),
+      ),
     );
     const state = await store.read('japan-trump');
     expect(state.layer.verdicts).toHaveLength(20);

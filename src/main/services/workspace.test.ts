@@ -21,7 +21,9 @@ describe('the workspace', () => {
 
   it('builds file paths only from valid ids', async () => {
     const ws = await Workspace.open(root);
-    expect(ws.noteFile('japan-trump', 'trade')).toBe(path.join(root, 'notes', 'japan-trump', 'trade.md'));
+    expect(ws.noteFile('japan-trump', 'trade')).toBe(
+      path.join(root, 'notes', 'japan-trump', 'trade.md'),
+    );
     for (const bad of ['../x', 'a/b', 'a\\b', '..', '', 'x\0', '/abs']) {
       expect(() => ws.noteFile('japan-trump', bad)).toThrow(/not a valid id/);
       expect(() => ws.userLayerFile(bad)).toThrow(/not a valid id/);
@@ -32,8 +34,16 @@ describe('the workspace', () => {
 
 describe('command-line options', () => {
   it('takes --workspace, --port, --cases and --browser', () => {
-    const options = parseHostArgs(['--workspace', '/tmp/w', '--port', '4100', '--cases', 'c', '--browser'], '/app');
-    expect(options).toEqual({ workspaceDir: '/tmp/w', port: 4100, casesDir: path.resolve('c'), browser: true });
+    const options = parseHostArgs(
+      ['--workspace', '/tmp/w', '--port', '4100', '--cases', 'c', '--browser'],
+      '/app',
+    );
+    expect(options).toEqual({
+      workspaceDir: '/tmp/w',
+      port: 4100,
+      casesDir: path.resolve('c'),
+      browser: true,
+    });
   });
 
   it('defaults to the app-data folder, a free port and the built-in cases', () => {
