@@ -8,12 +8,126 @@ export class WorkbenchPage {
     return this.page.getByRole('navigation', { name: 'Issue areas' });
   }
 
+  /** The issue areas' labels, one per sidebar button (the buttons also hold counts). */
   issueLinks(): Locator {
-    return this.issueNav.getByRole('button');
+    return this.issueNav.getByRole('button').locator('.issue-label');
   }
 
+  issueButton(label: string): Locator {
+    return this.issueNav
+      .getByRole('button')
+      .filter({ has: this.page.locator('.issue-label', { hasText: label }) });
+  }
+
+  currentIssue(): Locator {
+    return this.issueNav.locator('.issue-link[aria-current="page"] .issue-label');
+  }
+
+  async openIssue(label: string): Promise<void> {
+    await this.issueButton(label).click();
+    await this.page.locator(`.issue-title`, { hasText: label }).waitFor();
+  }
+
+  /** The header region of the pane showing a period. */
   pane(label: string): Locator {
     return this.page.getByRole('region', { name: label, exact: true });
+  }
+
+  /** The pane headers' period labels, in pane order. */
+  paneTitles(): Locator {
+    return this.page.locator('.pane-head .pane-title');
+  }
+
+  paneSelect(index: number): Locator {
+    return this.page.getByLabel(`Period in pane ${index + 1}`, { exact: true });
+  }
+
+  swapButton(first: string, second: string): Locator {
+    return this.page.getByRole('button', { name: `Swap ${first} and ${second}` });
+  }
+
+  addPaneButton(): Locator {
+    return this.page.getByRole('button', { name: 'Pane', exact: true });
+  }
+
+  removePaneButton(label: string): Locator {
+    return this.page.getByRole('button', { name: `Remove the ${label} pane` });
+  }
+
+  grid(): Locator {
+    return this.page.getByRole('grid');
+  }
+
+  /** The grid's data rows (one per dimension), without the header row. */
+  rows(): Locator {
+    return this.grid().locator('.grid-row');
+  }
+
+  row(dimensionLabel: string): Locator {
+    return this.rows().filter({ has: this.page.getByRole('rowheader', { name: dimensionLabel }) });
+  }
+
+  /** The claim cells of a row, in pane order (the verdict cell excluded). */
+  claimCells(row: Locator): Locator {
+    return row.locator('[role="gridcell"][data-col]');
+  }
+
+  cards(scope?: Locator): Locator {
+    return (scope ?? this.page).locator('.claim-card');
+  }
+
+  card(claimId: string): Locator {
+    return this.page.locator(`.claim-card[data-claim-id="${claimId}"]`);
+  }
+
+  verdictSelect(dimensionLabel: string): Locator {
+    return this.page.getByLabel(`Verdict on ${dimensionLabel}`, { exact: true });
+  }
+
+  rationale(dimensionLabel: string): Locator {
+    return this.page.getByLabel(`Rationale for the verdict on ${dimensionLabel}`, { exact: true });
+  }
+
+  verdictStatus(row: Locator): Locator {
+    return row.locator('.verdict-status');
+  }
+
+  search(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Search claims and quotes' });
+  }
+
+  searchStatus(): Locator {
+    return this.page.locator('#search-status');
+  }
+
+  filtersButton(): Locator {
+    return this.page.getByRole('button', { name: /^Filters/ });
+  }
+
+  filterPanel(): Locator {
+    return this.page.getByRole('dialog', { name: 'Filter claims' });
+  }
+
+  overviewButton(): Locator {
+    return this.page.getByRole('button', { name: 'Overview' });
+  }
+
+  overview(): Locator {
+    return this.page.getByRole('region', { name: 'Overview of verdicts' });
+  }
+
+  overviewCell(issueId: string, dimensionId: string): Locator {
+    return this.page.locator(
+      `.overview-cell[data-issue="${issueId}"][data-dimension="${dimensionId}"]`,
+    );
+  }
+
+  evidenceDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Evidence' });
+  }
+
+  themeSelect(): Locator {
+    return this.page.getByLabel('Theme', { exact: true });
   }
 
   async waitUntilOpen(): Promise<void> {

@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { Case, CaseSummary, Id } from '../case/schema';
+import { ExportContent, ExportFileName, SaveExportResult } from '../charts/exportFile';
+import { evidenceEvents, evidenceMethods } from '../evidence/api';
+import { Settings, SettingsRead, SettingsWritten } from '../settings/schema';
 import { UserLayerState, VerdictInput } from '../user/schema';
 import { method, type ApiOf, type HandlersOf } from './define';
 import { NoteText, Text } from './limits';
@@ -66,10 +69,24 @@ export const contract = {
     writeNote: method(z.tuple([Id, Id, NoteText, Revision.or(NoRevision)]), NoteWrite),
     listNotes: method(z.tuple([Id]), z.array(z.strictObject({ issue: Id, bytes: z.number() }))),
     searchNotes: method(z.tuple([Id, Text.min(1)]), z.array(NoteHit)),
+    /** Keeps a version set aside in a conflict as `<issue>.conflict-<time>.md` beside the note. */
+    keepNoteCopy: method(z.tuple([Id, Id, NoteText]), z.strictObject({ file: z.string() })),
+    /** The workspace's layout settings; an unreadable file is reported and defaults used. */
+    readSettings: method(z.tuple([]), SettingsRead),
+    /** Writes the settings; an unreadable file is first kept aside, never overwritten. */
+    writeSettings: method(z.tuple([Settings]), SettingsWritten),
+    /**
+     * Saves an exported chart or table (base64 bytes), proposing `<workspace>/exports/<name>`;
+     * the host may let the user choose another place, or cancel.
+     */
+    saveExport: method(z.tuple([Id, ExportFileName, ExportContent]), SaveExportResult),
     /** The renderer has written everything pending after a `flushRequested` event. */
     flushDone: method(z.tuple([z.string().regex(/^[a-z0-9-]{1,40}$/)]), z.null()),
+    /** The analyst's own claims, sources, data, documents and bundles (src/core/evidence/api.ts). */
+    ...evidenceMethods,
   },
   events: {
+    ...evidenceEvents,
     /** The window or the host is about to close: save everything pending, then call flushDone. */
     flushRequested: z.strictObject({ id: z.string(), reason: z.enum(['close', 'quit']) }),
     noteChangedOnDisk: z.strictObject({

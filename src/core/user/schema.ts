@@ -1,11 +1,24 @@
 /**
  * The analyst's own layer for a case, kept in `<workspace>/cases/<case-id>/user.json`.
- * The built-in case is never modified; the view merges it with this layer.
+ * The built-in case is never modified; the view merges it with this layer (see merge.ts).
+ *
+ * Version 2 added the analyst's own evidence: issues, dimensions, sources, claims, measures,
+ * points and documents. A version 1 file reads as version 2 with those lists empty
+ * (migrate.ts) and is rewritten as version 2 on its next change.
  */
 import { z } from 'zod';
 import { Id } from '../case/schema';
+import {
+  DocumentEntry,
+  UserClaim,
+  UserDimension,
+  UserIssue,
+  UserMeasure,
+  UserPoint,
+  UserSource,
+} from './items';
 
-export const USER_LAYER_SCHEMA_VERSION = 1;
+export const USER_LAYER_SCHEMA_VERSION = 2;
 
 export const VerdictKind = z.enum([
   'continuity',
@@ -46,11 +59,34 @@ export const UserLayer = z.strictObject({
   schemaVersion: z.literal(USER_LAYER_SCHEMA_VERSION),
   caseId: Id,
   verdicts: z.array(VerdictEntry),
+  /** Own issue areas, each with its own dimensions. */
+  issues: z.array(UserIssue).default([]),
+  /** Own dimensions added to issue areas (built-in or own). */
+  dimensions: z.array(UserDimension).default([]),
+  sources: z.array(UserSource).default([]),
+  claims: z.array(UserClaim).default([]),
+  /** Own measures, with their points. */
+  measures: z.array(UserMeasure).default([]),
+  /** Own points added to built-in measures. */
+  points: z.array(UserPoint).default([]),
+  /** Documents attached to sources; their text lies beside user.json. */
+  documents: z.array(DocumentEntry).default([]),
 });
 export type UserLayer = z.infer<typeof UserLayer>;
 
 export function emptyUserLayer(caseId: string): UserLayer {
-  return { schemaVersion: USER_LAYER_SCHEMA_VERSION, caseId, verdicts: [] };
+  return {
+    schemaVersion: USER_LAYER_SCHEMA_VERSION,
+    caseId,
+    verdicts: [],
+    issues: [],
+    dimensions: [],
+    sources: [],
+    claims: [],
+    measures: [],
+    points: [],
+    documents: [],
+  };
 }
 
 /** The state of the user layer as the workbench sees it. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { method } from '../../core/api/define';
+import { ApiError } from '../../core/api/errors';
 import { MAX_BODY_BYTES } from '../../core/api/limits';
 import { startBrowserHost, type RunningHost } from './server';
 
@@ -12,6 +13,8 @@ const testContract = {
   methods: {
     echo: method(z.tuple([z.string().max(10)]), z.string()),
     addedLater: method(z.tuple([]), z.literal('present')),
+    refuse: method(z.tuple([]), z.null()),
+    crash: method(z.tuple([]), z.null()),
   },
   events: { ping: z.strictObject({ n: z.number() }) },
 };
@@ -30,7 +33,16 @@ beforeEach(async () => {
   await writeFile(path.join(dir, 'secret.txt'), 'outside the renderer');
   host = await startBrowserHost({
     contract: testContract,
-    handlers: { echo: async (s) => s, addedLater: async () => 'present' as const },
+    handlers: {
+      echo: async (s) => s,
+      addedLater: async () => 'present' as const,
+      refuse: async () => {
+        throw new ApiError('conflict', 'changed on disk', 'notes/x.md');
+      },
+      crash: async () => {
+        throw new Error('secret internals');
+      },
+    },
     events: {
       subscribe: (l) => {
         listeners.add(l);
@@ -143,6 +155,18 @@ describe('the browser host', () => {
     });
     expect(JSON.parse(invalid.body).error.message).toMatch(/argument 1/);
     expect((await send({ path: '/api/echo', body: '{not json', headers: auth })).status).toBe(400);
+  });
+
+  it('answers the outcome of a valid call, even a failed one, with 200 and the typed error', async () => {
+    const reply = await send({ path: '/api/refuse', body: '[]', headers: auth });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'changed on disk', file: 'notes/x.md' },
+    });
+    const fault = await send({ path: '/api/crash', body: '[]', headers: auth });
+    expect(fault.status).toBe(500);
+    expect(fault.body).not.toContain('secret');
   });
 
   it('refuses a body over the limit with 413', async () => {

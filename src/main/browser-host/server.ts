@@ -142,7 +142,13 @@ export async function startBrowserHost<C extends ContractShape>(
         args,
         (method, error) => options.log?.(`${method}: ${(error as Error).stack ?? String(error)}`),
       );
-      return sendEnvelope(res, envelope);
+      // A refusal at the gate (arguments) or a fault of the host gets its HTTP status; an outcome
+      // of a valid call (a conflict, a read-only file, a full disk) is an answer like any other,
+      // carried in the envelope, so the page's console only ever shows real faults.
+      const gateOrFault =
+        !envelope.ok &&
+        (envelope.error.code === 'invalid-arguments' || envelope.error.code === 'internal');
+      return sendEnvelope(res, envelope, gateOrFault ? undefined : 200);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendError(res, new ApiError('unknown-method', 'Only GET is served here.'));
@@ -222,8 +228,8 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
   });
 }
 
-function sendEnvelope(res: http.ServerResponse, envelope: Envelope): void {
-  const status = envelope.ok ? 200 : httpStatusFor(envelope.error.code);
+function sendEnvelope(res: http.ServerResponse, envelope: Envelope, status?: number): void {
+  status ??= envelope.ok ? 200 : httpStatusFor(envelope.error.code);
   const body = JSON.stringify(envelope);
   res.writeHead(status, {
     ...SECURITY_HEADERS,

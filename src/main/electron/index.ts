@@ -2,7 +2,7 @@
  * The desktop shell: one window, the contract over IPC, the security block, the menu.
  * Everything that decides something lives in testable modules beside this file.
  */
-import { app, BrowserWindow, ipcMain, nativeTheme } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme } from 'electron';
 import path from 'node:path';
 import { contract } from '../../core/api/contract';
 import { eventChannel } from '../../core/api/channels';
@@ -47,6 +47,19 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/** The save dialog for exports, proposing `defaultPath`; null when the user cancels. */
+async function chooseSavePath(defaultPath: string): Promise<string | null> {
+  const extension = path.extname(defaultPath).slice(1);
+  const options = {
+    defaultPath,
+    filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+  };
+  const result = window
+    ? await dialog.showSaveDialog(window, options)
+    : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
 async function start(): Promise<void> {
   const options = parseHostArgs(process.argv.slice(1), appRoot);
   services = await createServices({
@@ -54,6 +67,7 @@ async function start(): Promise<void> {
     casesDir: options.casesDir,
     host: 'electron',
     version: app.getVersion(),
+    chooseSavePath,
   });
   installSecurityBlock(isDev);
   installMenu(process.platform === 'darwin');

@@ -1,24 +1,12 @@
 /**
- * Atomic file writes: a temp file in the same folder, fsync, rename over the target, then fsync
- * of the folder so the rename itself survives a power cut. write-file-atomic does the first three;
- * it does not fsync the folder, so that step is ours.
+ * Atomic, durable file writes for everything Diptych stores: a temp file in the same folder,
+ * every byte written and checked, fsync, rename over the target, then fsync of the folder so the
+ * rename itself survives a power cut. See durableWrite.ts for why this is not write-file-atomic.
  */
-import { open } from 'node:fs/promises';
-import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileDurably } from './durableWrite';
 
-export async function writeFileAtomically(file: string, data: string | Buffer): Promise<void> {
-  await writeFileAtomic(file, data, { fsync: true });
-  await fsyncDirectory(path.dirname(file));
+export async function writeFileAtomically(file: string, data: string | Uint8Array): Promise<void> {
+  await writeFileDurably(file, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
 }
 
-/** Flushes a folder's entries (renames, creations) to disk. Not supported on Windows: skipped there. */
-export async function fsyncDirectory(dir: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
+export { fsyncDirectory } from './durableWrite';

@@ -5,8 +5,12 @@ import type { DiptychHandlers } from '../../core/api/contract';
 import { ApiError } from '../../core/api/errors';
 import { CaseStore } from './caseStore';
 import { EventHub } from './events';
+import { acceptDefaultPath, ExportStore, type ChooseSavePath } from './exportStore';
 import { FlushCoordinator } from './flushCoordinator';
 import { NoteStore } from './notes/noteStore';
+import { SettingsStore } from './settingsStore';
+import { evidenceHandlers } from './evidence/evidenceHandlers';
+import { Operations } from './evidence/operations';
 import { UserLayerStore } from './userLayerStore';
 import { Workspace } from './workspace';
 
@@ -15,6 +19,8 @@ export interface ServiceOptions {
   readonly casesDir: string;
   readonly host: 'electron' | 'browser';
   readonly version: string;
+  /** Where to save an export (a save dialog); without it, the proposed path in `exports/`. */
+  readonly chooseSavePath?: ChooseSavePath;
 }
 
 export interface Services {
@@ -32,8 +38,23 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const events = new EventHub();
   const cases = new CaseStore(options.casesDir);
   const users = new UserLayerStore(workspace);
-  const notes = new NoteStore(workspace);
+  const notes = new NoteStore(workspace, {
+    onChangedOnDisk: (change) => events.emit('noteChangedOnDisk', change),
+  });
+  const settings = new SettingsStore(workspace);
+  const exports = new ExportStore(workspace, {
+    chooseSavePath: options.chooseSavePath ?? acceptDefaultPath,
+  });
   const flushRenderer = new FlushCoordinator(events);
+  const evidence = evidenceHandlers({
+    workspace,
+    users,
+    cases,
+    operations: new Operations((progress) => events.emit('operationProgress', progress)),
+    appVersion: options.version,
+    flushPending: () => notes.flush(),
+    now: () => new Date(),
+  });
 
   const handlers: DiptychHandlers = {
     getAppInfo: async () => ({
@@ -60,10 +81,17 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     writeNote: (caseId, issueId, text, base) => notes.write(caseId, issueId, text, base),
     listNotes: (caseId) => notes.list(caseId),
     searchNotes: (caseId, query) => notes.search(caseId, query),
+    keepNoteCopy: async (caseId, issueId, text) => ({
+      file: await notes.keepCopy(caseId, issueId, text),
+    }),
+    readSettings: () => settings.read(),
+    writeSettings: (next) => settings.write(next),
+    saveExport: (caseId, fileName, content) => exports.save(caseId, fileName, content),
     flushDone: async (id) => {
       flushRenderer.done(id);
       return null;
     },
+    ...evidence,
   };
 
   return {
@@ -73,6 +101,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     flushRenderer,
     flush: async () => {
       await notes.flush();
+      await settings.flush();
     },
   };
 }

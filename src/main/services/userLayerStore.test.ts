@@ -32,7 +32,7 @@ describe('the user layer', () => {
     await store.saveVerdict('japan-trump', 'trade', 'tariffs', verdict);
     const onDisk = JSON.parse(await readFile(file, 'utf8'));
     expect(onDisk).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       caseId: 'japan-trump',
       verdicts: [{ issue: 'trade', dimension: 'tariffs', verdict: 'intensified' }],
     });
@@ -76,7 +76,7 @@ describe('the user layer', () => {
     [
       'a future version',
       '{"schemaVersion": 99, "caseId": "japan-trump", "verdicts": []}',
-      /\$\.schemaVersion: expected 1, found 99/,
+      /\$\.schemaVersion: expected 2 \(or 1, which is read and upgraded\), found 99/,
     ],
     [
       'a wrong field',
@@ -130,5 +130,97 @@ describe('the user layer', () => {
     const state = await store.read('japan-trump');
     expect(state.layer.verdicts).toHaveLength(20);
     expect(await readdir(path.dirname(file))).toEqual(['user.json']);
+  });
+});
+
+describe('the user layer migration from version 1', () => {
+  const v1 = {
+    schemaVersion: 1,
+    caseId: 'japan-trump',
+    verdicts: [
+      {
+        issue: 'trade',
+        dimension: 'tariffs',
+        verdict: 'intensified',
+        rationale: 'Harsher demands',
+        comparison: ['trump1', 'trump2'],
+        updatedAt: '2025-03-01T10:00:00.000Z',
+      },
+    ],
+  };
+
+  async function writeV1(content = `${JSON.stringify(v1, null, 2)}\n`): Promise<string> {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, content);
+    return content;
+  }
+
+  it('reads a version 1 file as version 2 with empty lists, without rewriting it', async () => {
+    const content = await writeV1();
+    const state = await store.read('japan-trump');
+    expect(state).toEqual({
+      status: 'ok',
+      layer: {
+        schemaVersion: 2,
+        caseId: 'japan-trump',
+        verdicts: v1.verdicts,
+        issues: [],
+        dimensions: [],
+        sources: [],
+        claims: [],
+        measures: [],
+        points: [],
+        documents: [],
+      },
+    });
+    expect(await readFile(file, 'utf8')).toBe(content);
+  });
+
+  it('rewrites the file as version 2 on the next change, keeping its verdicts', async () => {
+    await writeV1();
+    await store.saveVerdict('japan-trump', 'trade', 'other', verdict);
+    const onDisk = JSON.parse(await readFile(file, 'utf8'));
+    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.verdicts.map((v: { dimension: string }) => v.dimension)).toEqual([
+      'tariffs',
+      'other',
+    ]);
+    expect(onDisk.claims).toEqual([]);
+  });
+
+  it('reports a version 1 file with a field of version 2 as broken, by place', async () => {
+    await writeV1(JSON.stringify({ ...v1, claims: [] }));
+    const state = await store.read('japan-trump');
+    expect(state).toMatchObject({ status: 'broken' });
+    expect(state.status === 'broken' && state.message).toMatch(/claims/);
+  });
+
+  it('reads a version 2 file whose lists of own items are missing as empty lists', async () => {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(
+      file,
+      JSON.stringify({ schemaVersion: 2, caseId: 'japan-trump', verdicts: [] }),
+    );
+    expect(await store.read('japan-trump')).toMatchObject({
+      status: 'ok',
+      layer: { schemaVersion: 2, claims: [], documents: [] },
+    });
+  });
+
+  it('a change that writes nothing leaves a version 1 file as it is', async () => {
+    const content = await writeV1();
+    const done = await store.mutate('japan-trump', () => ({ layer: undefined, value: 7 }));
+    expect(done.value).toBe(7);
+    expect(await readFile(file, 'utf8')).toBe(content);
+  });
+
+  it('a change that refuses leaves the file byte-identical', async () => {
+    const content = await writeV1();
+    await expect(
+      store.mutate('japan-trump', () => {
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    expect(await readFile(file, 'utf8')).toBe(content);
   });
 });

@@ -6,9 +6,8 @@
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../core/api/errors';
-import { jsonPath } from '../../core/case/problem';
+import { parseUserLayer } from '../../core/user/migrate';
 import {
-  USER_LAYER_SCHEMA_VERSION,
   UserLayer,
   VerdictInput,
   emptyUserLayer,
@@ -69,7 +68,15 @@ export class UserLayerStore {
     });
   }
 
-  private update(caseId: string, change: (layer: UserLayer) => UserLayer): Promise<UserLayerState> {
+  /**
+   * Applies a change to the layer as it is on disk, alone for this case. `change` may write
+   * files of its own first (an attached document) and may refuse by throwing; it returns the
+   * next layer, or `undefined` to write nothing. A layer that cannot be read is never written.
+   */
+  mutate<T>(
+    caseId: string,
+    change: (layer: UserLayer) => Promise<Mutation<T>> | Mutation<T>,
+  ): Promise<{ readonly value: T; readonly user: UserLayerState }> {
     return this.queue.run(caseId, async () => {
       const state = await this.readNow(caseId);
       if (state.status === 'broken') {
@@ -79,12 +86,42 @@ export class UserLayerStore {
           state.file,
         );
       }
-      const next = UserLayer.parse(change(state.layer));
-      const file = this.workspace.userLayerFile(caseId);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFileAtomically(file, `${JSON.stringify(next, null, 2)}\n`);
-      return { status: 'ok', layer: next };
+      const { layer, value } = await change(state.layer);
+      if (layer === undefined) return { value, user: state };
+      return { value, user: await this.writeNow(caseId, layer) };
     });
+  }
+
+  /**
+   * Runs `task` alone for this case, with the layer as it is on disk: no change to the layer
+   * can interleave with it. For work that replaces the case's files wholesale (a bundle import)
+   * or must read them as one consistent snapshot (an export).
+   */
+  exclusive<T>(caseId: string, task: (state: UserLayerState) => Promise<T>): Promise<T> {
+    return this.queue.run(caseId, async () => task(await this.readNow(caseId)));
+  }
+
+  private update(caseId: string, change: (layer: UserLayer) => UserLayer): Promise<UserLayerState> {
+    return this.mutate(caseId, (layer) => ({ layer: change(layer), value: null })).then(
+      (done) => done.user,
+    );
+  }
+
+  private async writeNow(caseId: string, layer: UserLayer): Promise<UserLayerState> {
+    const next = UserLayer.parse(layer);
+    const file = this.workspace.userLayerFile(caseId);
+    const text = serializeUserLayer(next);
+    // A file over the read limit could never be opened again: refuse it before writing.
+    if (Buffer.byteLength(text) > MAX_USER_LAYER_BYTES) {
+      throw new ApiError(
+        'too-large',
+        `${this.workspace.relative(file)} would be larger than 50 MB; nothing was saved.`,
+        this.workspace.relative(file),
+      );
+    }
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFileAtomically(file, text);
+    return { status: 'ok', layer: next };
   }
 
   private async readNow(caseId: string): Promise<UserLayerState> {
@@ -116,28 +153,29 @@ export class UserLayerStore {
           : 'it is not valid UTF-8 text',
       );
     }
-    const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
-    if (version !== USER_LAYER_SCHEMA_VERSION) {
+    // Version 1 reads as version 2; it is rewritten as version 2 only by the next change.
+    const parsed = parseUserLayer(raw);
+    if (!parsed.ok) return broken(caseId, rel, `at ${parsed.path}: ${parsed.message}`);
+    if (parsed.layer.caseId !== caseId) {
       return broken(
         caseId,
         rel,
-        `at $.schemaVersion: expected ${USER_LAYER_SCHEMA_VERSION}, found ${JSON.stringify(version) ?? 'nothing'}`,
+        `at $.caseId: expected "${caseId}", found "${parsed.layer.caseId}"`,
       );
     }
-    const parsed = UserLayer.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      return broken(caseId, rel, `at ${jsonPath(issue.path)}: ${issue.message}`);
-    }
-    if (parsed.data.caseId !== caseId) {
-      return broken(
-        caseId,
-        rel,
-        `at $.caseId: expected "${caseId}", found "${parsed.data.caseId}"`,
-      );
-    }
-    return { status: 'ok', layer: parsed.data };
+    return { status: 'ok', layer: parsed.layer };
   }
+}
+
+/** What a change returns: the next layer (or `undefined` to write nothing) and its result. */
+export interface Mutation<T> {
+  readonly layer: UserLayer | undefined;
+  readonly value: T;
+}
+
+/** The bytes of user.json: indented JSON with a final newline, as every writer uses. */
+export function serializeUserLayer(layer: UserLayer): string {
+  return `${JSON.stringify(layer, null, 2)}\n`;
 }
 
 function broken(caseId: string, file: string, message: string): UserLayerState {

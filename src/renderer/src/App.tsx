@@ -1,24 +1,39 @@
-import { useEffect, useState } from 'react';
-import type { Case } from '../../core/case/schema';
+import { useCallback, useEffect, useState } from 'react';
+import type { CaseProblem } from '../../core/api/contract';
+import type { Case, CaseSummary } from '../../core/case/schema';
+import type { SettingsRead } from '../../core/settings/schema';
 import type { UserLayerState } from '../../core/user/schema';
+import type { z } from 'zod';
 import { getApi } from './api/getApi';
 import { listenForFlushRequests } from './lifecycle/flush';
 import { Shell } from './shell/Shell';
+import { useSettings } from './shell/useSettings';
+import { useTheme } from './shell/useTheme';
 
-type Loaded =
+type Problem = z.infer<typeof CaseProblem>;
+
+interface Catalogue {
+  readonly cases: readonly CaseSummary[];
+  readonly problems: readonly Problem[];
+  readonly settings: SettingsRead;
+  readonly workspace: string;
+}
+
+interface Opened {
+  readonly case: Case;
+  readonly user: UserLayerState;
+}
+
+type Boot =
   | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly message: string }
-  | {
-      readonly status: 'ready';
-      readonly case: Case;
-      readonly user: UserLayerState;
-      readonly problems: readonly string[];
-    };
+  | { readonly status: 'failed'; readonly message: string; readonly problems: readonly Problem[] }
+  | { readonly status: 'ready'; readonly catalogue: Catalogue; readonly opened: Opened };
 
 const DEFAULT_CASE = 'japan-trump';
 
+/** Loads the case list and the settings, opens the case used last (or the default), then shows it. */
 export function App(): React.JSX.Element {
-  const [state, setState] = useState<Loaded>({ status: 'loading' });
+  const [boot, setBoot] = useState<Boot>({ status: 'loading' });
 
   useEffect(() => {
     let live = true;
@@ -26,27 +41,30 @@ export function App(): React.JSX.Element {
     listenForFlushRequests();
     void (async () => {
       try {
-        const { cases, problems } = await api.listCases();
-        const chosen = cases.find((c) => c.id === DEFAULT_CASE) ?? cases[0];
-        const problemLines = problems.map((p) => `${p.file} at ${p.path}: ${p.message}`);
+        const [{ cases, problems }, settings, info] = await Promise.all([
+          api.listCases(),
+          api.readSettings(),
+          api.getAppInfo(),
+        ]);
+        const wanted = settings.settings.lastCase;
+        const chosen =
+          cases.find((c) => c.id === wanted) ??
+          cases.find((c) => c.id === DEFAULT_CASE) ??
+          cases[0];
         if (!chosen) {
-          if (live)
-            setState({
-              status: 'failed',
-              message: problemLines.join('\n') || 'No case is installed.',
-            });
+          if (live) setBoot({ status: 'failed', message: 'No case could be opened.', problems });
           return;
         }
         const opened = await api.openCase(chosen.id);
-        if (live)
-          setState({
+        if (live) {
+          setBoot({
             status: 'ready',
-            case: opened.case,
-            user: opened.user,
-            problems: problemLines,
+            catalogue: { cases, problems, settings, workspace: info.workspace },
+            opened,
           });
+        }
       } catch (error) {
-        if (live) setState({ status: 'failed', message: (error as Error).message });
+        if (live) setBoot({ status: 'failed', message: (error as Error).message, problems: [] });
       }
     })();
     return () => {
@@ -54,7 +72,7 @@ export function App(): React.JSX.Element {
     };
   }, []);
 
-  switch (state.status) {
+  switch (boot.status) {
     case 'loading':
       return (
         <p className="app-status" role="status">
@@ -63,12 +81,67 @@ export function App(): React.JSX.Element {
       );
     case 'failed':
       return (
-        <div className="app-status" role="alert">
+        <main className="app-status" role="alert">
           <h1>Diptych could not open a case</h1>
-          <pre>{state.message}</pre>
-        </div>
+          <p>{boot.message}</p>
+          {boot.problems.length > 0 && (
+            <ul>
+              {boot.problems.map((p) => (
+                <li key={`${p.file}|${p.path}|${p.message}`}>
+                  <code>{p.file}</code> at <code>{p.path}</code>: {p.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </main>
       );
     case 'ready':
-      return <Shell kase={state.case} problems={state.problems} />;
+      return <Ready catalogue={boot.catalogue} initial={boot.opened} />;
   }
+}
+
+interface ReadyProps {
+  readonly catalogue: Catalogue;
+  readonly initial: Opened;
+}
+
+function Ready({ catalogue, initial }: ReadyProps): React.JSX.Element {
+  const settings = useSettings(catalogue.settings);
+  useTheme(settings.settings.theme);
+  const [opened, setOpened] = useState(initial);
+  const [openError, setOpenError] = useState<string | undefined>(undefined);
+  const { update } = settings;
+
+  const openCase = useCallback(
+    async (caseId: string) => {
+      setOpenError(undefined);
+      try {
+        const next = await getApi().openCase(caseId);
+        setOpened(next);
+        update((s) => (s.lastCase === caseId ? s : { ...s, lastCase: caseId }));
+      } catch (error) {
+        setOpenError(`The case could not be opened: ${(error as Error).message}`);
+      }
+    },
+    [update],
+  );
+
+  const setUser = useCallback((user: UserLayerState) => {
+    setOpened((current) => ({ ...current, user }));
+  }, []);
+
+  return (
+    <Shell
+      key={opened.case.id}
+      kase={opened.case}
+      user={opened.user}
+      onUserChange={setUser}
+      cases={catalogue.cases}
+      caseProblems={catalogue.problems}
+      workspace={catalogue.workspace}
+      onOpenCase={(id) => void openCase(id)}
+      openError={openError}
+      settings={settings}
+    />
+  );
 }

@@ -1,18 +1,24 @@
 /**
  * Notes: one Markdown file per issue, `notes/<case-id>/<issue-id>.md`. A write names the revision
  * it was based on; if the file changed on disk since then, nothing is written and the caller gets
- * the disk version to choose from.
+ * the disk version to choose from. A file that cannot be read is never written.
+ *
+ * Reading a case's note starts watching its folder: a change made by another program is
+ * reported through `onChangedOnDisk`; the store's own writes are not.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../../core/api/errors';
-import { writeFileAtomically } from '../atomicWrite';
 import { SerialQueue } from '../serialQueue';
 import type { Workspace } from '../workspace';
+import { writeFileDurably, type WriteFileFn } from '../durableWrite';
+import { FolderWatcher } from './folderWatcher';
+import { ABSENT, diskRevision, readDisk, revisionOf, type NoteRevision } from './noteDisk';
+import { conflictCopyName, searchText, type NoteHit } from './noteText';
+import { removeStaleTemps } from './staleTemps';
+import { writeError } from './writeError';
 
-export type NoteRevision = string;
-export const ABSENT = 'absent';
+export { ABSENT, revisionOf, type NoteRevision } from './noteDisk';
 
 export type NoteReadResult =
   | { status: 'ok'; text: string; revision: NoteRevision }
@@ -22,26 +28,46 @@ export type NoteWriteResult =
   | { status: 'saved'; revision: NoteRevision }
   | { status: 'conflict'; diskText: string | null; diskRevision: NoteRevision };
 
-export function revisionOf(bytes: Uint8Array): NoteRevision {
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+export interface NoteChange {
+  readonly caseId: string;
+  readonly issueId: string;
+  readonly revision: NoteRevision;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+export interface NoteStoreOptions {
+  /** Called when a note file changes on disk by another hand than this store's. */
+  readonly onChangedOnDisk?: (change: NoteChange) => void;
+  /** How a file is written; tests inject failures (a full disk) here. */
+  readonly writeFile?: WriteFileFn;
+  /** Whether to watch notes folders; by default, when there is an `onChangedOnDisk` to call. */
+  readonly watch?: boolean;
+  /** How long a burst of folder events is collected before the files are read. */
+  readonly watchDebounceMs?: number;
+}
 
-type DiskState =
-  | { kind: 'absent' }
-  | { kind: 'text'; text: string; revision: NoteRevision }
-  | { kind: 'unreadable'; message: string };
+const MAX_HITS = 200;
 
 export class NoteStore {
   private readonly queue = new SerialQueue();
+  /** The revision this store last read or wrote, per file: what "changed on disk" compares to. */
+  private readonly known = new Map<string, NoteRevision>();
+  private readonly watchers = new Map<string, FolderWatcher>();
+  private readonly tidied = new Set<string>();
+  private readonly writeFile: WriteFileFn;
 
-  constructor(private readonly workspace: Workspace) {}
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly options: NoteStoreOptions = {},
+  ) {
+    this.writeFile = options.writeFile ?? writeFileDurably;
+  }
 
-  read(caseId: string, issueId: string): Promise<NoteReadResult> {
+  async read(caseId: string, issueId: string): Promise<NoteReadResult> {
     const file = this.workspace.noteFile(caseId, issueId);
+    await this.open(caseId);
     return this.queue.run(file, async () => {
       const disk = await readDisk(file);
+      this.known.set(file, diskRevision(disk));
       switch (disk.kind) {
         case 'absent':
           return { status: 'ok', text: '', revision: ABSENT };
@@ -57,13 +83,14 @@ export class NoteStore {
     });
   }
 
-  write(
+  async write(
     caseId: string,
     issueId: string,
     text: string,
     base: NoteRevision,
   ): Promise<NoteWriteResult> {
     const file = this.workspace.noteFile(caseId, issueId);
+    await this.open(caseId);
     return this.queue.run(file, async () => {
       const disk = await readDisk(file);
       if (disk.kind === 'unreadable') {
@@ -73,24 +100,45 @@ export class NoteStore {
           this.workspace.relative(file),
         );
       }
-      const diskRevision = disk.kind === 'text' ? disk.revision : ABSENT;
-      if (diskRevision !== base) {
+      const bytes = Buffer.from(text, 'utf8');
+      const revision = revisionOf(bytes);
+      const onDisk = diskRevision(disk);
+      // The disk already holds exactly this text (a retried save whose answer was lost).
+      if (onDisk === revision) {
+        this.known.set(file, revision);
+        return { status: 'saved', revision };
+      }
+      if (onDisk !== base) {
         return {
           status: 'conflict',
           diskText: disk.kind === 'text' ? disk.text : null,
-          diskRevision,
+          diskRevision: onDisk,
         };
       }
-      const bytes = Buffer.from(text, 'utf8');
-      const revision = revisionOf(bytes);
-      if (revision === diskRevision) return { status: 'saved', revision };
-      await mkdir(path.dirname(file), { recursive: true });
-      try {
-        await writeFileAtomically(file, bytes);
-      } catch (error) {
-        throw writeError(error, this.workspace.relative(file));
-      }
+      await this.put(file, bytes, revision);
       return { status: 'saved', revision };
+    });
+  }
+
+  /**
+   * Keeps a version the user set aside in a conflict as `<issue>.conflict-<time>.md` beside the
+   * note, so choosing one version never loses the other. Returns the copy's workspace path.
+   */
+  async keepCopy(caseId: string, issueId: string, text: string, now = new Date()): Promise<string> {
+    const file = this.workspace.noteFile(caseId, issueId);
+    const dir = path.dirname(file);
+    return this.queue.run(file, async () => {
+      await mkdir(dir, { recursive: true });
+      const taken = new Set(await readdir(dir));
+      let n = 1;
+      while (taken.has(conflictCopyName(issueId, now, n))) n += 1;
+      const copy = path.join(dir, conflictCopyName(issueId, now, n));
+      try {
+        await this.writeFile(copy, Buffer.from(text, 'utf8'));
+      } catch (error) {
+        throw writeError(error, this.workspace.relative(copy));
+      }
+      return this.workspace.relative(copy);
     });
   }
 
@@ -112,20 +160,13 @@ export class NoteStore {
     return out;
   }
 
-  async search(
-    caseId: string,
-    query: string,
-  ): Promise<{ issue: string; line: number; text: string }[]> {
-    const needle = query.toLocaleLowerCase();
-    const hits: { issue: string; line: number; text: string }[] = [];
+  async search(caseId: string, query: string): Promise<NoteHit[]> {
+    const hits: NoteHit[] = [];
     for (const { issue } of await this.list(caseId)) {
       const disk = await readDisk(this.workspace.noteFile(caseId, issue));
       if (disk.kind !== 'text') continue;
-      disk.text.split('\n').forEach((line, i) => {
-        if (line.toLocaleLowerCase().includes(needle)) {
-          hits.push({ issue, line: i + 1, text: line.slice(0, 300) });
-        }
-      });
+      hits.push(...searchText(issue, disk.text, query, MAX_HITS - hits.length));
+      if (hits.length >= MAX_HITS) break;
     }
     return hits;
   }
@@ -134,49 +175,76 @@ export class NoteStore {
   flush(): Promise<void> {
     return this.queue.idle();
   }
-}
 
-async function readDisk(file: string): Promise<DiskState> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { kind: 'absent' };
-    return {
-      kind: 'unreadable',
-      message: code === 'EACCES' ? 'permission denied' : `read error ${code ?? ''}`.trim(),
-    };
+  /** Stops watching every folder. */
+  close(): void {
+    for (const watcher of [...this.watchers.values()]) watcher.close();
   }
-  try {
-    return { kind: 'text', text: utf8.decode(bytes), revision: revisionOf(bytes) };
-  } catch {
-    return { kind: 'unreadable', message: 'it is not valid UTF-8 text' };
-  }
-}
 
-function writeError(error: unknown, file: string): ApiError {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOSPC':
-      return new ApiError(
-        'io',
-        `The disk is full: ${file} was not saved. Your text is still here.`,
-        file,
+  private async put(file: string, bytes: Buffer, revision: NoteRevision): Promise<void> {
+    const before = this.known.get(file);
+    // Set before the rename, so the watcher never takes this write for someone else's.
+    this.known.set(file, revision);
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      await this.writeFile(file, bytes);
+    } catch (error) {
+      if (before === undefined) this.known.delete(file);
+      else this.known.set(file, before);
+      throw writeError(error, this.workspace.relative(file));
+    }
+  }
+
+  /** First touch of a case: remove temp files of dead writers, start watching its folder. */
+  private async open(caseId: string): Promise<void> {
+    const dir = this.workspace.notesDir(caseId);
+    if (!this.tidied.has(dir)) {
+      this.tidied.add(dir);
+      await removeStaleTemps(dir);
+    }
+    const watch = this.options.watch ?? this.options.onChangedOnDisk !== undefined;
+    if (!watch || this.watchers.has(dir)) return;
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch {
+      return;
+    }
+    if (this.watchers.has(dir)) return;
+    try {
+      this.watchers.set(
+        dir,
+        new FolderWatcher({
+          dir,
+          debounceMs: this.options.watchDebounceMs ?? 150,
+          onChange: (issues) => void this.checkDisk(caseId, issues),
+          onClosed: () => this.watchers.delete(dir),
+        }),
       );
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return new ApiError(
-        'io',
-        `The folder is read-only: ${file} was not saved. Your text is still here.`,
-        file,
-      );
-    default:
-      return new ApiError(
-        'io',
-        `${file} was not saved (${code ?? 'write error'}). Your text is still here.`,
-        file,
-      );
+    } catch {
+      // The platform cannot watch this folder: changes are still caught as conflicts on write.
+    }
+  }
+
+  private async checkDisk(caseId: string, issues: ReadonlySet<string> | 'all'): Promise<void> {
+    const ids = issues === 'all' ? await this.issuesToCheck(caseId) : issues;
+    for (const issueId of ids) {
+      const file = this.workspace.noteFile(caseId, issueId);
+      const revision = await this.queue.run(file, async () => {
+        const now = diskRevision(await readDisk(file));
+        if (now === (this.known.get(file) ?? ABSENT)) return undefined;
+        this.known.set(file, now);
+        return now;
+      });
+      if (revision !== undefined) this.options.onChangedOnDisk?.({ caseId, issueId, revision });
+    }
+  }
+
+  private async issuesToCheck(caseId: string): Promise<Set<string>> {
+    const dir = this.workspace.notesDir(caseId);
+    const ids = new Set((await this.list(caseId)).map((n) => n.issue));
+    for (const file of this.known.keys()) {
+      if (path.dirname(file) === dir) ids.add(path.basename(file, '.md'));
+    }
+    return ids;
   }
 }

@@ -1,4 +1,7 @@
 import type { Case, Period } from '../../../core/case/schema';
+import { separateChartsNotes } from '../../../core/charts/comparability';
+import { MeasureChart } from './MeasureChart';
+import './charts.css';
 
 export interface ChartsStripProps {
   readonly kase: Case;
@@ -11,5 +14,27 @@ export interface ChartsStripProps {
 export function ChartsStrip(props: ChartsStripProps): React.JSX.Element | null {
   const measures = props.kase.measures.filter((m) => m.issue === props.issueId);
   if (measures.length === 0) return null;
-  return <section className="charts-strip" aria-label="Charts" />;
+  const notes = separateChartsNotes(measures);
+  return (
+    <section className="charts-strip" aria-label="Charts">
+      <div className="charts-strip-head">
+        <h2>Charts</h2>
+        <span className="charts-strip-note">
+          {measures.length === 1
+            ? 'One quantitative claim'
+            : `${measures.length} quantitative claims`}
+        </span>
+      </div>
+      {notes.map((note) => (
+        <p key={note} className="charts-strip-note">
+          {note}
+        </p>
+      ))}
+      <div className="charts-grid">
+        {measures.map((m) => (
+          <MeasureChart key={m.id} kase={props.kase} measure={m} compared={props.periods} />
+        ))}
+      </div>
+    </section>
+  );
 }

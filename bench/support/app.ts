@@ -1,0 +1,67 @@
+/** Starts the browser host and Chromium for the benchmarks. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+export interface Host {
+  readonly url: string;
+  readonly workspace: string;
+  stop(): Promise<void>;
+}
+
+export async function startHost(options: { cases?: string } = {}): Promise<Host> {
+  const workspace = await mkdtemp(path.join(os.tmpdir(), 'diptych-bench-ws-'));
+  const args = [
+    path.join(ROOT, 'out/main/browser-host.js'),
+    '--workspace',
+    workspace,
+    '--port',
+    '0',
+  ];
+  if (options.cases) args.push('--cases', options.cases);
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /Diptych running at (\S+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`browser host exited with ${code}`)));
+  });
+  return {
+    url,
+    workspace,
+    stop: async () => {
+      await stopChild(child);
+      await rm(workspace, { recursive: true, force: true });
+    },
+  };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+      '--js-flags=--expose-gc',
+      '--enable-precise-memory-info',
+    ],
+  });
+}

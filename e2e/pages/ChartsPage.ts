@@ -1,0 +1,77 @@
+/** The charts of an issue area and their export menus, as a test sees them. */
+import type { Download, Locator, Page } from '@playwright/test';
+
+export interface ExportedFile {
+  readonly path: string;
+  readonly fileName: string;
+  /** The menu item's text, e.g. "PNG 2× 1700 × 1052 px". */
+  readonly itemText: string;
+}
+
+export class ChartsPage {
+  constructor(readonly page: Page) {}
+
+  get strip(): Locator {
+    return this.page.getByRole('region', { name: 'Charts', exact: true });
+  }
+
+  /** Opens an issue area from the sidebar and waits for its charts. */
+  async openIssue(label: string): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Issue areas' })
+      .getByRole('button', { name: label })
+      .click();
+    await this.strip.waitFor();
+  }
+
+  charts(): Locator {
+    return this.strip.getByRole('figure');
+  }
+
+  chart(title: string): Locator {
+    return this.strip.getByRole('figure', { name: title, exact: true });
+  }
+
+  /** The drawn plot (the chart's SVG), once it has a size. */
+  plot(title: string): Locator {
+    return this.chart(title).locator('.chart-plot svg.recharts-surface');
+  }
+
+  exportButton(title: string): Locator {
+    return this.chart(title).getByRole('button', { name: `Export chart: ${title}` });
+  }
+
+  menu(title: string): Locator {
+    return this.page.getByRole('menu', { name: `Export ${title}` });
+  }
+
+  async openExportMenu(title: string): Promise<Locator> {
+    await this.exportButton(title).click();
+    const menu = this.menu(title);
+    await menu.waitFor();
+    return menu;
+  }
+
+  /** Chooses a menu item (by the start of its text) and returns the file it downloads. */
+  async exportFile(title: string, item: string | RegExp): Promise<ExportedFile> {
+    const menu = await this.openExportMenu(title);
+    const entry = menu.getByRole('menuitem', { name: item });
+    const itemText = (await entry.innerText()).replace(/\s+/g, ' ').trim();
+    const [download] = await Promise.all([this.page.waitForEvent('download'), entry.click()]);
+    return { path: await savedPath(download), fileName: download.suggestedFilename(), itemText };
+  }
+
+  status(title: string): Locator {
+    return this.chart(title).getByRole('status');
+  }
+
+  alert(title: string): Locator {
+    return this.chart(title).getByRole('alert');
+  }
+}
+
+async function savedPath(download: Download): Promise<string> {
+  const failure = await download.failure();
+  if (failure) throw new Error(`download failed: ${failure}`);
+  return download.path();
+}

@@ -1,0 +1,72 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { WorkbenchPage } from './pages/WorkbenchPage';
+import { expect, test } from './support/fixtures';
+
+/** Serious and critical violations only, each as "rule: target". */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary ?? ''})`),
+    );
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no serious accessibility violation on any screen (${scheme})`, async ({ app }) => {
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme });
+    const wb = new WorkbenchPage(page);
+    await wb.waitUntilOpen();
+    await expect(page.locator('.claim-card').first()).toBeVisible();
+    expect(await seriousViolations(page), 'workbench').toEqual([]);
+
+    // A verdict set, a search with hits, three panes.
+    await wb
+      .verdictSelect((await page.locator('.row-title').first().textContent()) ?? '')
+      .selectOption('reversed');
+    await wb.addPaneButton().click();
+    await wb.search().fill('Trump');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.claim-card.is-current-hit')).toHaveCount(1);
+    expect(await seriousViolations(page), 'three panes and search').toEqual([]);
+
+    await wb.filtersButton().click();
+    await expect(wb.filterPanel()).toBeVisible();
+    await wb.filterPanel().getByRole('checkbox', { name: /Fact/ }).check();
+    expect(await seriousViolations(page), 'filters').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await wb.overviewButton().click();
+    await expect(wb.overview()).toBeVisible();
+    expect(await seriousViolations(page), 'overview').toEqual([]);
+    await wb.overviewButton().click();
+
+    await page.locator('.claim-card').first().click();
+    await expect(wb.evidenceDialog()).toBeVisible();
+    expect(await seriousViolations(page), 'evidence dialog').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    expect(await seriousViolations(page), 'shortcuts').toEqual([]);
+  });
+
+  test(`no serious accessibility violation with the broken-file banners (${scheme})`, async ({
+    launch,
+    workspace,
+  }) => {
+    const file = path.join(workspace, 'cases', 'japan-trump', 'user.json');
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, 'garbage');
+    await writeFile(path.join(workspace, 'settings.json'), 'garbage');
+    const app = await launch({ workspace });
+    await app.page.emulateMedia({ colorScheme: scheme });
+    await new WorkbenchPage(app.page).waitUntilOpen();
+    await expect(app.page.getByRole('alert', { name: 'Verdicts are read-only' })).toBeVisible();
+    expect(await seriousViolations(app.page), 'banners').toEqual([]);
+  });
+}

@@ -1,0 +1,136 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { readDefaultCase } from './pages/caseFile';
+import { WorkbenchPage } from './pages/WorkbenchPage';
+import { expect, test } from './support/fixtures';
+
+/** Presses Tab until `done` holds, as a keyboard user would; fails after `limit` presses. */
+async function tabUntil(page: Page, done: () => Promise<boolean>, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await done()) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`not reached after ${limit} Tab presses`);
+}
+
+test('keyboard only: from page load to a saved verdict', async ({ app, workspace }) => {
+  const kase = await readDefaultCase();
+  const { page } = app;
+  const wb = new WorkbenchPage(page);
+  await wb.waitUntilOpen();
+  const first = kase.issues[0]!;
+  const target = kase.issues[2]!;
+
+  // Tab into the issue list, move down it with the arrow keys, open an issue with Enter.
+  await tabUntil(page, () =>
+    page.evaluate(() => document.activeElement?.classList.contains('issue-link') ?? false),
+  );
+  await expect(wb.issueButton(first.label)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(wb.issueButton(target.label)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(wb.currentIssue()).toHaveText(target.label);
+
+  // F6 goes to the first pane; Enter on a card opens its evidence, Escape returns to it.
+  await page.keyboard.press('F6');
+  const focusedCard = page.locator('.claim-card:focus');
+  await expect(focusedCard).toHaveCount(1);
+  await expect(focusedCard).toHaveAttribute('data-claim-id', /.+/);
+  const claimId = await focusedCard.getAttribute('data-claim-id');
+  await page.keyboard.press('Enter');
+  await expect(wb.evidenceDialog()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(wb.evidenceDialog()).toBeHidden();
+  await expect(wb.card(claimId!)).toBeFocused();
+
+  // "v" goes to the verdict of that row; the arrow keys choose one, and it is saved.
+  await page.keyboard.press('v');
+  const row = page.locator('.grid-row', { has: page.locator(`[data-claim-id="${claimId}"]`) });
+  const dimensionId = await row.getAttribute('data-dimension');
+  const select = row.locator('.verdict-select');
+  await expect(select).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(select).toHaveValue('continuity');
+  await expect(row.locator('.verdict-status')).toHaveText(/^Saved/);
+  const file = path.join(workspace, 'cases', 'japan-trump', 'user.json');
+  const saved = JSON.parse(await readFile(file, 'utf8')) as {
+    verdicts: { issue: string; dimension: string; verdict: string }[];
+  };
+  expect(saved.verdicts).toEqual([
+    expect.objectContaining({ issue: target.id, dimension: dimensionId, verdict: 'continuity' }),
+  ]);
+});
+
+test('shortcuts move between issue areas, panes and views, and are listed under ?', async ({
+  app,
+}) => {
+  const kase = await readDefaultCase();
+  const { page } = app;
+  const wb = new WorkbenchPage(page);
+  await wb.waitUntilOpen();
+  await expect(wb.currentIssue()).toHaveText(kase.issues[0]!.label);
+  await page.keyboard.press('j');
+  await expect(wb.currentIssue()).toHaveText(kase.issues[1]!.label);
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(wb.currentIssue()).toHaveText(kase.issues[2]!.label);
+  await page.keyboard.press('k');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(wb.currentIssue()).toHaveText(kase.issues[0]!.label);
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(wb.currentIssue()).toHaveText(kase.issues.at(-1)!.label);
+
+  // F6 cycles: issue list, each pane, notes, back to the list; Shift+F6 goes back.
+  await page.keyboard.press('F6');
+  await expect(page.locator('.sidebar .issue-link[aria-current="page"]')).toBeFocused();
+  await page.keyboard.press('F6');
+  await expect(
+    page.locator('[data-col="0"] .claim-card:focus, [data-col="0"].cell:focus'),
+  ).toHaveCount(1);
+  await page.keyboard.press('F6');
+  await expect(
+    page.locator('[data-col="1"] .claim-card:focus, [data-col="1"].cell:focus'),
+  ).toHaveCount(1);
+  // Arrow keys move between claims of a period.
+  const before = await page.evaluate(() => document.activeElement?.getAttribute('data-claim-id'));
+  await page.keyboard.press('ArrowDown');
+  const after = await page.evaluate(() => document.activeElement?.getAttribute('data-claim-id'));
+  expect(after).not.toBe(before);
+  await page.keyboard.press('Shift+F6');
+  await expect(
+    page.locator('[data-col="0"] .claim-card:focus, [data-col="0"].cell:focus'),
+  ).toHaveCount(1);
+
+  await page.keyboard.press('Control+f');
+  await expect(wb.search()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+
+  await page.keyboard.press('o');
+  await expect(wb.overview()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(wb.overview()).toBeHidden();
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('Next / previous issue area');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+});
+
+test('focus is always visible', async ({ app }) => {
+  const { page } = app;
+  await new WorkbenchPage(page).waitUntilOpen();
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return 'none';
+      const s = getComputedStyle(el);
+      return `${s.outlineStyle} ${s.outlineWidth} ${el.tagName}.${el.className}`;
+    });
+    expect(outline, 'the focused element draws an outline').toMatch(/^(solid|auto) [1-9]/);
+  }
+});

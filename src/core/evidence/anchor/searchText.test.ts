@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { searchTextOf } from './searchText';
+
+describe('the search text', () => {
+  it('collapses whitespace, drops invisible characters and maps offsets back', () => {
+    const original = 'Host-\u00adnation\n\n  support\u00a0rose\u200b by 5%.';
+    const search = searchTextOf(original);
+    expect(search.text).toBe('Host-nation support rose by 5%.');
+    const at = search.text.indexOf('support rose');
+    const range = search.rangeToOriginal(at, at + 'support rose'.length);
+    expect(original.slice(range.start, range.end)).toBe('support\u00a0rose');
+    expect(search.toOriginal(search.text.length)).toBe(original.length);
+  });
+
+  it('maps every character of a long text with many breakpoints', () => {
+    const original = Array.from(
+      { length: 500 },
+      (_, i) => `w${i}${' \n\t'.slice(0, 1 + (i % 3))}`,
+    ).join('');
+    const search = searchTextOf(original);
+    for (let i = 0; i < search.text.length; i += 1) {
+      const ch = search.text[i]!;
+      const back = original[search.toOriginal(i)]!;
+      expect(ch === ' ' ? /\s/.test(back) : back === ch).toBe(true);
+    }
+  });
+});

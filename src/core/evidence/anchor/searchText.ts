@@ -1,0 +1,85 @@
+/**
+ * The text quotes are searched in: every run of whitespace (line breaks, tabs, no-break spaces)
+ * becomes one space and invisible characters (soft hyphens, zero-width spaces, BOMs) are
+ * dropped, so a quote matches across a document's line wrapping. Offsets map back to the
+ * original text, which is what the viewer highlights.
+ */
+
+/** Whitespace as JavaScript's \s knows it (less U+FEFF, which is invisible here). */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    (c > 0x7f &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000))
+  );
+}
+
+/** Soft hyphen, zero-width spaces and joiners, word joiner, BOM. */
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+export interface SearchText {
+  readonly text: string;
+  /** The offset in the original text of the character at `index` of the search text. */
+  toOriginal(index: number): number;
+  /** The original range `[start, end)` of the search text's range `[start, end)`. */
+  rangeToOriginal(start: number, end: number): { readonly start: number; readonly end: number };
+}
+
+/** A quote, prefix or suffix normalised the same way as the text it is searched in. */
+export function normalizeQuote(text: string): string {
+  return searchTextOf(text).text;
+}
+
+export function searchTextOf(original: string): SearchText {
+  const out: string[] = [];
+  // Breakpoints where (original index − search index) changes; sorted by search index.
+  const at: number[] = [0];
+  const delta: number[] = [0];
+  let length = 0;
+  let previousSpace = false;
+  for (let i = 0; i < original.length; i += 1) {
+    const code = original.charCodeAt(i);
+    let emit: string | undefined;
+    if (code > 0x7f && isInvisible(code)) emit = undefined;
+    else if (isSpace(code)) emit = previousSpace ? undefined : ' ';
+    else emit = original[i]!;
+    if (emit === undefined) continue;
+    previousSpace = emit === ' ';
+    if (i - length !== delta[delta.length - 1]) {
+      at.push(length);
+      delta.push(i - length);
+    }
+    out.push(emit);
+    length += 1;
+  }
+  const text = out.join('');
+  const toOriginal = (index: number): number => {
+    if (index >= text.length) return original.length;
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (at[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return index + delta[lo]!;
+  };
+  return {
+    text,
+    toOriginal,
+    rangeToOriginal: (start, end) => ({
+      start: toOriginal(start),
+      end: end <= start ? toOriginal(start) : toOriginal(end - 1) + 1,
+    }),
+  };
+}

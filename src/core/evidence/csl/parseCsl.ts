@@ -1,0 +1,295 @@
+/**
+ * CSL-JSON, the format Zotero (and Mendeley, Citavi, pandoc) export a bibliography in, as the
+ * analyst's own sources. Takes an array of items or a single item. Each item is checked with
+ * zod; an item that cannot become a source (no title, a wrong shape) is skipped and reported
+ * by its JSON path, a field that cannot be kept (a URL that is not http, a malformed DOI) is
+ * dropped and reported, and everything else comes in: authors, editors, date, URL, DOI,
+ * container title, publisher and type.
+ */
+import { z } from 'zod';
+import { dayRange } from '../../case/dates';
+import { jsonPath } from '../../case/problem';
+import { Doi, SourceInput, type CslName, type SourceType } from '../../user/items';
+import { parseJsonText } from './jsonText';
+
+export const MAX_CSL_ITEMS = 10_000;
+
+const Text = z.string();
+const NameRaw = z.looseObject({
+  family: Text.optional(),
+  given: Text.optional(),
+  literal: Text.optional(),
+  'non-dropping-particle': Text.optional(),
+  'dropping-particle': Text.optional(),
+  suffix: Text.optional(),
+});
+const DateRaw = z.looseObject({
+  'date-parts': z.array(z.array(z.union([z.number(), z.string()])).max(3)).optional(),
+  raw: Text.optional(),
+  literal: Text.optional(),
+});
+const CslItem = z.looseObject({
+  id: z.union([z.string(), z.number()]),
+  type: Text,
+  title: Text.optional(),
+  author: z.array(NameRaw).optional(),
+  editor: z.array(NameRaw).optional(),
+  issued: DateRaw.optional(),
+  URL: Text.optional(),
+  DOI: Text.optional(),
+  'container-title': Text.optional(),
+  publisher: Text.optional(),
+  note: Text.optional(),
+});
+type CslItem = z.infer<typeof CslItem>;
+
+export interface CslProblem {
+  /** JSON path in the file, e.g. `$[3].issued.date-parts[0][1]`. */
+  readonly path: string;
+  readonly message: string;
+  /** The item was not imported (otherwise only the field named was dropped). */
+  readonly skipped: boolean;
+}
+
+export interface CslSource {
+  /** Where the item lies in the file. */
+  readonly path: string;
+  readonly input: z.output<typeof SourceInput>;
+}
+
+export type CslParse =
+  | {
+      readonly ok: true;
+      readonly sources: readonly CslSource[];
+      readonly problems: readonly CslProblem[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+const TYPES: Readonly<Record<string, SourceType>> = {
+  article: 'article',
+  'article-journal': 'article',
+  'article-magazine': 'article',
+  'article-newspaper': 'article',
+  review: 'article',
+  'review-book': 'article',
+  report: 'report',
+  book: 'book',
+  chapter: 'chapter',
+  'entry-encyclopedia': 'chapter',
+  'entry-dictionary': 'chapter',
+  'paper-conference': 'chapter',
+  webpage: 'webpage',
+  post: 'webpage',
+  'post-weblog': 'webpage',
+  document: 'document',
+  manuscript: 'document',
+  legislation: 'document',
+  bill: 'document',
+  legal_case: 'document',
+  treaty: 'document',
+  regulation: 'document',
+  standard: 'document',
+  dataset: 'document',
+  speech: 'document',
+  interview: 'document',
+  thesis: 'document',
+};
+
+export function parseCslJson(text: string): CslParse {
+  const json = parseJsonText(text);
+  if (!json.ok) return json;
+  const value = json.value;
+  // A single item (an object) is read as a list of one, its problems located at `$`.
+  const single = !Array.isArray(value);
+  let items: unknown[];
+  if (Array.isArray(value)) items = value;
+  else if (typeof value === 'object' && value !== null) items = [value];
+  else {
+    return {
+      ok: false,
+      message: `it holds ${describe(value)} at $; CSL-JSON is an array of items (or one item)`,
+    };
+  }
+  if (items.length === 0) return { ok: false, message: 'it holds no items ($ is an empty array)' };
+  if (items.length > MAX_CSL_ITEMS) {
+    return {
+      ok: false,
+      message: `it holds ${items.length} items; at most ${MAX_CSL_ITEMS} can be imported at once`,
+    };
+  }
+  const sources: CslSource[] = [];
+  const problems: CslProblem[] = [];
+  const seen = new Set<string>();
+  items.forEach((raw, i) => {
+    const at: (string | number)[] = single ? [] : [i];
+    const parsed = CslItem.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      problems.push({
+        path: jsonPath([...at, ...issue.path]),
+        message: `${issue.message}; the item was skipped`,
+        skipped: true,
+      });
+      return;
+    }
+    const id = String(parsed.data.id);
+    if (seen.has(id)) {
+      problems.push({
+        path: jsonPath([...at, 'id']),
+        message: `the id '${id}' was used by an earlier item; the item was skipped`,
+        skipped: true,
+      });
+      return;
+    }
+    seen.add(id);
+    const source = itemToSource(parsed.data, at, problems);
+    if (source) sources.push({ path: jsonPath(at), input: source });
+  });
+  return { ok: true, sources, problems };
+}
+
+function itemToSource(
+  item: CslItem,
+  at: (string | number)[],
+  problems: CslProblem[],
+): z.output<typeof SourceInput> | undefined {
+  const warn = (path: (string | number)[], message: string) =>
+    problems.push({ path: jsonPath([...at, ...path]), message, skipped: false });
+  const title = item.title?.trim();
+  if (!title) {
+    problems.push({
+      path: jsonPath([...at, 'title']),
+      message: 'the item has no title; it was skipped',
+      skipped: true,
+    });
+    return undefined;
+  }
+  const authors = names(item.author ?? [], ['author'], warn);
+  const editors = names(item.editor ?? [], ['editor'], warn);
+  const issued = item.issued ? dateOf(item.issued, ['issued'], warn) : undefined;
+  let url: string | undefined;
+  if (item.URL !== undefined && item.URL.trim() !== '') {
+    url = httpUrl(item.URL.trim());
+    if (!url)
+      warn(['URL'], `'${item.URL.slice(0, 80)}' is not an http(s) address; it was left out`);
+  }
+  let doi: string | undefined;
+  if (item.DOI !== undefined && item.DOI.trim() !== '') {
+    const bare = item.DOI.trim().replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, '');
+    if (Doi.safeParse(bare).success) doi = bare;
+    else warn(['DOI'], `'${item.DOI.slice(0, 80)}' is not a DOI; it was left out`);
+  }
+  const candidate = {
+    type: TYPES[item.type] ?? 'other',
+    authors,
+    editors,
+    title: title.slice(0, 1000),
+    ...optional('containerTitle', item['container-title']),
+    ...optional('publisher', item.publisher),
+    ...(issued === undefined ? {} : { issued }),
+    ...(url === undefined ? {} : { url }),
+    ...(doi === undefined ? {} : { doi }),
+    ...optional('note', item.note?.slice(0, 2000)),
+    cslType: item.type.slice(0, 60),
+    cslId: String(item.id).slice(0, 300),
+  };
+  if (title.length > 1000)
+    warn(['title'], 'the title is longer than 1,000 characters; it was shortened');
+  const parsed = SourceInput.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    problems.push({
+      path: jsonPath([...at, ...issue.path]),
+      message: `${issue.message}; the item was skipped`,
+      skipped: true,
+    });
+    return undefined;
+  }
+  return parsed.data;
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  const trimmed = value?.trim();
+  return trimmed ? ({ [key]: trimmed.slice(0, 1000) } as { [P in K]?: string }) : {};
+}
+
+function names(
+  list: readonly z.infer<typeof NameRaw>[],
+  path: (string | number)[],
+  warn: (path: (string | number)[], message: string) => void,
+): CslName[] {
+  const out: CslName[] = [];
+  list.slice(0, 200).forEach((n, k) => {
+    const family = [n['non-dropping-particle'], n.family]
+      .filter((s) => s?.trim())
+      .join(' ')
+      .trim();
+    const given = [n.given, n['dropping-particle']]
+      .filter((s) => s?.trim())
+      .join(' ')
+      .trim();
+    const literal = n.literal?.trim();
+    if (family)
+      out.push({ family: family.slice(0, 200), ...(given ? { given: given.slice(0, 200) } : {}) });
+    else if (literal) out.push({ literal: literal.slice(0, 300) });
+    else if (given) out.push({ literal: given.slice(0, 300) });
+    else warn([...path, k], 'a name with no family, given or literal part; it was left out');
+  });
+  return out;
+}
+
+/** `issued` as YYYY, YYYY-MM or YYYY-MM-DD, to the precision the item gives. */
+function dateOf(
+  date: z.infer<typeof DateRaw>,
+  path: (string | number)[],
+  warn: (path: (string | number)[], message: string) => void,
+): string | undefined {
+  const parts = date['date-parts']?.[0];
+  if (parts && parts.length > 0) {
+    const [y, m, d] = parts.map((p) => (typeof p === 'number' ? p : Number(String(p).trim())));
+    if (y === undefined || !Number.isInteger(y) || y < 1000 || y > 9999) {
+      warn(
+        [...path, 'date-parts', 0, 0],
+        `'${parts[0]}' is not a year Diptych can show; the date was left out`,
+      );
+      return undefined;
+    }
+    const pad = (n: number) => String(n).padStart(2, '0');
+    // Months 13–24 are CSL seasons: the year is kept, the season dropped.
+    if (m === undefined || !Number.isInteger(m) || m < 1 || m > 12) return String(y);
+    const month = `${y}-${pad(m)}`;
+    if (d === undefined || !Number.isInteger(d)) return month;
+    const day = `${month}-${pad(d)}`;
+    if (!dayRange(day)) {
+      warn([...path, 'date-parts', 0, 2], `${day} is not a calendar date; the day was left out`);
+      return month;
+    }
+    return day;
+  }
+  const raw = (date.raw ?? date.literal ?? '').trim();
+  const iso = /^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?/.exec(raw);
+  if (iso && dayRange(iso[0])) return iso[0];
+  const year = /\b(1\d{3}|20\d{2})\b/.exec(raw);
+  if (year) return year[1];
+  if (raw) warn([...path], `'${raw.slice(0, 40)}' is not a date Diptych can read; it was left out`);
+  return undefined;
+}
+
+function httpUrl(text: string): string | undefined {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && text.length <= 2000
+      ? text
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return 'a boolean';
+  return typeof value;
+}

@@ -1,0 +1,152 @@
+/**
+ * One measure's chart: title and subtitle, controls (time axis, currency), legend, the plot fitted
+ * to the measure's shape, notes where figures do not compare, the note on derived values, the
+ * source line, a text summary for screen readers, and the export menu.
+ */
+import { useId, useMemo, useRef, useState } from 'react';
+import type { Case, Currency, Measure, Period } from '../../../core/case/schema';
+import { buildChartModel } from '../../../core/charts/chartModel';
+import type { ChartKind } from '../../../core/charts/chartKind';
+import { CURRENCY_SYMBOL } from '../../../core/charts/format';
+import type { ChartModel, TimeMode } from '../../../core/charts/types';
+import { ChartLegend } from './ChartLegend';
+import { ExportMenu, type ExportStatus } from './ExportMenu';
+import { BarsPlot } from './plots/BarsPlot';
+import { LadderPlot } from './plots/LadderPlot';
+import type { PlotProps } from './plots/plotProps';
+import { TimeSeriesPlot } from './plots/TimeSeriesPlot';
+import { useChartTheme } from './theme/chartTheme';
+import { Toggle } from './Toggle';
+import { useElementWidth } from './useElementWidth';
+
+export interface MeasureChartProps {
+  readonly kase: Case;
+  readonly measure: Measure;
+  /** The periods compared in the panes, in pane order. */
+  readonly compared: readonly Period[];
+}
+
+const PLOT_HEIGHT: Readonly<Record<ChartKind, number>> = {
+  bars: 230,
+  requestVsOutcome: 230,
+  ladder: 250,
+  timeSeries: 260,
+};
+
+export function MeasureChart({ kase, measure, compared }: MeasureChartProps): React.JSX.Element {
+  const [timeMode, setTimeMode] = useState<TimeMode>('calendar');
+  const [currency, setCurrency] = useState<Currency | undefined>(undefined);
+  const [status, setStatus] = useState<ExportStatus>(null);
+  // Where an ongoing period ends on a time axis: today.
+  const asOf = useMemo(() => new Date().toISOString().slice(0, 10), []);
+  const model = useMemo(
+    () => buildChartModel(kase, measure, { compared, timeMode, currency, asOf }),
+    [kase, measure, compared, timeMode, currency, asOf],
+  );
+  const theme = useChartTheme();
+  const [plotRef, width] = useElementWidth<HTMLDivElement>();
+  const figureRef = useRef<HTMLElement>(null);
+  const idPrefix = `chart-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const height = PLOT_HEIGHT[model.kind];
+  const own = measure.unit.kind === 'money' ? measure.unit.currency : undefined;
+
+  return (
+    <figure
+      ref={figureRef}
+      className="chart"
+      role="figure"
+      aria-label={model.title}
+      data-measure={measure.id}
+      data-chart-kind={model.kind}
+    >
+      <div className="chart-head">
+        <div className="chart-heading">
+          <h3 className="chart-title">{model.title}</h3>
+          <p className="chart-subtitle">{model.subtitle}</p>
+        </div>
+        <ExportMenu caseId={kase.id} model={model} figureRef={figureRef} onStatus={setStatus} />
+      </div>
+      {(model.kind === 'timeSeries' || (own && model.conversionTargets.length > 0)) && (
+        <div className="chart-controls">
+          {model.kind === 'timeSeries' && (
+            <Toggle
+              legend="Time axis"
+              value={timeMode}
+              onChange={setTimeMode}
+              options={[
+                { value: 'calendar', label: 'Calendar years' },
+                { value: 'sinceStart', label: 'Years since each period began' },
+              ]}
+            />
+          )}
+          {own && model.conversionTargets.length > 0 && (
+            <Toggle
+              legend="Currency"
+              value={currency ?? own}
+              onChange={(next) => setCurrency(next === own ? undefined : next)}
+              options={[
+                { value: own, label: `${CURRENCY_SYMBOL[own]} as stated` },
+                ...model.conversionTargets.map((c) => ({
+                  value: c,
+                  label: `${CURRENCY_SYMBOL[c]} at the source's rate`,
+                })),
+              ]}
+            />
+          )}
+        </div>
+      )}
+      <ChartLegend entries={model.legend} theme={theme} idPrefix={idPrefix} />
+      <div className="chart-plot" ref={plotRef} style={{ height }}>
+        {width > 0 && (
+          <Plot model={model} theme={theme} width={width} height={height} idPrefix={idPrefix} />
+        )}
+      </div>
+      {model.notes.length > 0 && (
+        <ul className="chart-notes" aria-label="Notes on comparability">
+          {model.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      <p className="chart-export-status" role="status">
+        {status?.kind === 'ok' ? status.text : ''}
+      </p>
+      <p className="chart-export-status" role="alert" data-kind="error">
+        {status?.kind === 'error' ? status.text : ''}
+      </p>
+      <figcaption className="chart-caption">
+        {model.derivedNote && <p className="chart-derived-note">{model.derivedNote}</p>}
+        <p className="chart-source">{model.sourceLine}</p>
+        <Summary model={model} />
+      </figcaption>
+    </figure>
+  );
+}
+
+function Plot(props: PlotProps): React.JSX.Element {
+  switch (props.model.kind) {
+    case 'bars':
+    case 'requestVsOutcome':
+      return <BarsPlot {...props} />;
+    case 'ladder':
+      return <LadderPlot {...props} />;
+    case 'timeSeries':
+      return <TimeSeriesPlot {...props} />;
+  }
+}
+
+/** The chart in words, for screen readers: every point, and every period without one. */
+function Summary({ model }: { readonly model: ChartModel }): React.JSX.Element {
+  return (
+    <div className="chart-sr-only">
+      <p>
+        Chart of {model.title}: {model.subtitle}.
+      </p>
+      <ul>
+        {model.summary.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+/** Grouped bars by period (single figures), and request against outcome (bars by role). */
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { formatTick } from '../../../../core/charts/format';
+import { ChartTooltip } from '../PointDetails';
+import { colorOf } from '../theme/chartTheme';
+import { BarMark, HatchDefs } from './marks';
+import { AXIS_FONT_SIZE, MAX_LABELLED_POINTS, UnitLabel, type PlotProps } from './plotProps';
+import { SlotTick } from './SlotTick';
+
+export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): React.JSX.Element {
+  const rows = model.slots.map((slot) => {
+    const row: Record<string, unknown> = { key: slot.key, points: slot.points };
+    for (const s of model.series) {
+      row[s.key] = slot.points.find((p) => p.role === s.key)?.plotted ?? null;
+    }
+    return row;
+  });
+  const pointAt = (slotKey: unknown, role: string) =>
+    model.slots.find((s) => s.key === slotKey)?.points.find((p) => p.role === role);
+  const labels = model.points.length <= MAX_LABELLED_POINTS;
+  const twoLineTicks = model.slots.some((s) => s.sublabel);
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={rows}
+      margin={{ top: 30, right: 12, bottom: 4, left: 4 }}
+      barCategoryGap="24%"
+      barGap={8}
+      title={model.title}
+    >
+      <HatchDefs prefix={idPrefix} colors={model.points.map((p) => colorOf(p.color, theme))} />
+      <UnitLabel text={model.valueAxisLabel} color={theme.muted} />
+      <CartesianGrid vertical={false} stroke={theme.grid} />
+      <XAxis
+        dataKey="key"
+        interval={0}
+        height={twoLineTicks ? 40 : 26}
+        tickLine={false}
+        axisLine={{ stroke: theme.muted }}
+        tick={(t) => <SlotTick {...t} slots={model.slots} theme={theme} />}
+      />
+      <YAxis
+        width={48}
+        domain={[0, 'auto']}
+        tickFormatter={(v: number) => formatTick(v, model.unit)}
+        tick={{ fill: theme.muted, fontSize: AXIS_FONT_SIZE }}
+        axisLine={false}
+        tickLine={false}
+      />
+      <Tooltip
+        content={ChartTooltip}
+        cursor={{ fill: theme.grid, fillOpacity: 0.45 }}
+        isAnimationActive={false}
+      />
+      {model.series.map((s) => (
+        <Bar
+          key={s.key}
+          dataKey={s.key}
+          name={s.label}
+          maxBarSize={80}
+          isAnimationActive={false}
+          shape={(b: BarShapeProps) => (
+            <BarMark
+              point={pointAt((b.payload as { key?: unknown } | undefined)?.key, s.key)}
+              x={b.x}
+              y={b.y}
+              width={b.width}
+              height={b.height}
+              prefix={idPrefix}
+              theme={theme}
+              labels={labels}
+            />
+          )}
+        />
+      ))}
+    </BarChart>
+  );
+}

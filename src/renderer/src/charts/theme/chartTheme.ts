@@ -1,0 +1,91 @@
+/**
+ * The chart palette, read from the theme's CSS variables at render time: charts follow the
+ * light/dark theme, and the SVG they draw carries plain colours an export can keep as they are.
+ */
+import { useSyncExternalStore } from 'react';
+import type { PointRole } from '../../../../core/case/schema';
+import type { ColorToken } from '../../../../core/charts/types';
+
+export interface ChartTheme {
+  /** One colour per period, by its place in the case's chronology. */
+  readonly periods: readonly string[];
+  readonly roles: Readonly<Record<PointRole, string>>;
+  readonly neutral: string;
+  readonly fg: string;
+  readonly muted: string;
+  readonly grid: string;
+  readonly bg: string;
+  /** How strongly a period's band is tinted on a time axis. */
+  readonly bandOpacity: number;
+}
+
+const PERIOD_VARS = [
+  '--chart-period-0',
+  '--chart-period-1',
+  '--chart-period-2',
+  '--chart-period-3',
+  '--chart-period-4',
+  '--chart-period-5',
+];
+
+/** Reads the palette from the variables in effect on `root` (the document's, by default). */
+export function readChartTheme(root: Element = document.documentElement): ChartTheme {
+  const style = getComputedStyle(root);
+  const v = (name: string, fallback: string): string =>
+    style.getPropertyValue(name).trim() || fallback;
+  return {
+    periods: PERIOD_VARS.map((name) => v(name, '#2f5fa7')),
+    roles: {
+      outcome: v('--chart-role-outcome', '#46596b'),
+      request: v('--chart-role-request', '#a3271b'),
+      target: v('--chart-role-target', '#6a3f9e'),
+      pledge: v('--chart-role-pledge', '#1e6b43'),
+    },
+    neutral: v('--chart-neutral', '#5b606b'),
+    fg: v('--fg', '#1d1f24'),
+    muted: v('--fg-muted', '#5b606b'),
+    grid: v('--chart-grid', '#e6e2d8'),
+    bg: v('--bg-raised', '#ffffff'),
+    bandOpacity: Number(v('--chart-band-opacity', '0.08')) || 0.08,
+  };
+}
+
+export function colorOf(token: ColorToken, theme: ChartTheme): string {
+  switch (token.kind) {
+    case 'period':
+      return theme.periods[Math.max(0, token.index) % theme.periods.length] ?? theme.neutral;
+    case 'role':
+      return theme.roles[token.role];
+    case 'neutral':
+      return theme.neutral;
+  }
+}
+
+let cached: { readonly key: string; readonly theme: ChartTheme } | undefined;
+
+function snapshot(): ChartTheme {
+  const theme = readChartTheme();
+  const key = JSON.stringify(theme);
+  if (cached?.key !== key) cached = { key, theme };
+  return cached.theme;
+}
+
+function subscribe(onChange: () => void): () => void {
+  const media = window.matchMedia('(prefers-color-scheme: dark)');
+  media.addEventListener('change', onChange);
+  // The toolbar's theme switch sets <html data-theme>.
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['data-theme', 'class', 'style'],
+  });
+  return () => {
+    media.removeEventListener('change', onChange);
+    observer.disconnect();
+  };
+}
+
+/** The palette now, re-read whenever the theme changes. */
+export function useChartTheme(): ChartTheme {
+  return useSyncExternalStore(subscribe, snapshot);
+}

@@ -1,0 +1,111 @@
+import { memo } from 'react';
+import type { IssueRow } from '../../../core/compare/grouping';
+import type { SearchTerms } from '../../../core/compare/search';
+import type { VerdictEntry } from '../../../core/user/schema';
+import { ClaimCell } from './ClaimCell';
+import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
+import { VerdictCell } from './VerdictCell';
+
+export interface PaneInfo {
+  readonly id: string;
+  readonly label: string;
+  readonly slot: number;
+}
+
+interface Props {
+  readonly issueId: string;
+  readonly row: IssueRow;
+  readonly rowIndex: number;
+  readonly page: number;
+  readonly panes: readonly PaneInfo[];
+  readonly paneIds: readonly string[];
+  readonly periodLabels: ReadonlyMap<string, string>;
+  readonly citations: ReadonlyMap<string, string>;
+  readonly terms: SearchTerms;
+  readonly narrowed: boolean;
+  readonly currentHitId: string | undefined;
+  readonly revealId: string | undefined;
+  readonly verdict: VerdictEntry | undefined;
+  readonly status: SaveStatus | undefined;
+  readonly readOnlyReason: string | undefined;
+  readonly onOpen: (claimId: string) => void;
+  readonly onFocusClaim: (claimId: string) => void;
+  readonly onSave: SaveVerdict;
+  readonly measureRef?: (element: HTMLElement | null) => void;
+  readonly style?: React.CSSProperties;
+}
+
+/** One dimension across every pane: its claims stand level, the verdict at the row's end. */
+export const DimensionRow = memo(function DimensionRow({
+  issueId,
+  row,
+  rowIndex,
+  page,
+  panes,
+  paneIds,
+  periodLabels,
+  citations,
+  terms,
+  narrowed,
+  currentHitId,
+  revealId,
+  verdict,
+  status,
+  readOnlyReason,
+  onOpen,
+  onFocusClaim,
+  onSave,
+  measureRef,
+  style,
+}: Props): React.JSX.Element {
+  const { dimension } = row;
+  return (
+    <div
+      role="row"
+      className="grid-row"
+      aria-rowindex={rowIndex + 2}
+      data-dimension={dimension.id}
+      data-index={rowIndex}
+      ref={measureRef}
+      style={style}
+    >
+      <div role="rowheader" className="cell row-head" tabIndex={-1} data-row-head={dimension.id}>
+        <h3 className="row-title">{dimension.label}</h3>
+        {dimension.description && <p className="row-description">{dimension.description}</p>}
+        {row.hidden > 0 && (
+          <p className="row-hidden">
+            {row.hidden} {row.hidden === 1 ? 'claim' : 'claims'} hidden by filters
+          </p>
+        )}
+      </div>
+      {panes.map((pane, i) => (
+        <ClaimCell
+          key={pane.id}
+          claims={row.cells[i] ?? []}
+          page={page}
+          column={i}
+          slot={pane.slot}
+          periodLabel={pane.label}
+          narrowed={narrowed}
+          citations={citations}
+          terms={terms}
+          currentHitId={currentHitId}
+          revealId={revealId}
+          onOpen={onOpen}
+          onFocusClaim={onFocusClaim}
+        />
+      ))}
+      <VerdictCell
+        issueId={issueId}
+        dimensionId={dimension.id}
+        dimensionLabel={dimension.label}
+        entry={verdict}
+        panes={paneIds}
+        periodLabels={periodLabels}
+        status={status}
+        readOnlyReason={readOnlyReason}
+        onSave={onSave}
+      />
+    </div>
+  );
+});

@@ -1,0 +1,139 @@
+import { useId, useState } from 'react';
+import type { Case } from '../../../core/case/schema';
+import {
+  activeFilterCount,
+  facetsOf,
+  toggleFilterValue,
+  type ClaimFilter,
+  type FacetValue,
+  type FilterFacet,
+} from '../../../core/compare/filters';
+import { FilterIcon } from './icons';
+import { ModalityBadge } from './ModalityBadge';
+
+interface Props {
+  readonly kase: Case;
+  readonly filter: ClaimFilter;
+  readonly onChange: (filter: ClaimFilter) => void;
+}
+
+/** The toolbar's filter button and its popover: modality, actor and tag, each with counts. */
+export function FilterPopover({ kase, filter, onChange }: Props): React.JSX.Element {
+  const id = useId();
+  const popoverId = `filters-${id.replace(/:/g, '')}`;
+  const facets = facetsOf(kase);
+  const [find, setFind] = useState('');
+  const active = activeFilterCount(filter);
+  const needle = find.trim().toLowerCase();
+  const narrow = (values: readonly FacetValue[]): readonly FacetValue[] =>
+    needle ? values.filter((v) => v.value.toLowerCase().includes(needle)) : values;
+  const actors = narrow(facets.actors);
+  const tags = narrow(facets.tags);
+  const toggle = (facet: FilterFacet, value: string): void =>
+    onChange(toggleFilterValue(filter, facet, value as never));
+
+  return (
+    <>
+      <button
+        type="button"
+        className={`tool-button filter-anchor${active > 0 ? ' is-active' : ''}`}
+        popoverTarget={popoverId}
+        aria-label={active > 0 ? `Filters (${active} active)` : 'Filters'}
+      >
+        <FilterIcon />
+        <span className="tool-label" aria-hidden="true">
+          Filters
+        </span>
+        {active > 0 && (
+          <span className="badge" aria-hidden="true">
+            {active}
+          </span>
+        )}
+      </button>
+      <div
+        id={popoverId}
+        popover="auto"
+        className="popover filter-popover"
+        role="dialog"
+        aria-label="Filter claims"
+      >
+        <div className="filter-columns">
+          <fieldset className="filter-group">
+            <legend>Kind of claim</legend>
+            {facets.modalities.map(({ value, count }) => (
+              <label key={value} className="filter-option">
+                <input
+                  type="checkbox"
+                  checked={filter.modalities.includes(value)}
+                  onChange={() => toggle('modalities', value)}
+                />
+                <ModalityBadge modality={value} />
+                <span className="filter-count">{count}</span>
+              </label>
+            ))}
+          </fieldset>
+          <div className="filter-lists">
+            <label className="filter-find">
+              <span className="sr-only">Find an actor or tag</span>
+              <input
+                type="search"
+                placeholder="Find an actor or tag…"
+                value={find}
+                onChange={(event) => setFind(event.target.value)}
+              />
+            </label>
+            <FacetList
+              legend="Actors"
+              values={actors}
+              chosen={filter.actors}
+              onToggle={(v) => toggle('actors', v)}
+            />
+            <FacetList
+              legend="Tags"
+              values={tags}
+              chosen={filter.tags}
+              prefix="#"
+              onToggle={(v) => toggle('tags', v)}
+            />
+          </div>
+        </div>
+        <p className="filter-help">
+          Within a group any ticked value matches; across groups all must.
+        </p>
+      </div>
+    </>
+  );
+}
+
+interface FacetListProps {
+  readonly legend: string;
+  readonly values: readonly FacetValue[];
+  readonly chosen: readonly string[];
+  readonly prefix?: string;
+  readonly onToggle: (value: string) => void;
+}
+
+function FacetList({ legend, values, chosen, prefix = '', onToggle }: FacetListProps) {
+  return (
+    <fieldset className="filter-group">
+      <legend>{legend}</legend>
+      <div className="filter-list">
+        {values.length === 0 && <p className="filter-empty">None</p>}
+        {values.map(({ value, count }) => (
+          <label key={value} className="filter-option">
+            <input
+              type="checkbox"
+              checked={chosen.includes(value)}
+              onChange={() => onToggle(value)}
+            />
+            <span className="filter-value">
+              {prefix}
+              {value}
+            </span>
+            <span className="filter-count">{count}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,78 @@
+import { Compartment, type Text } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { useEffect, useRef, type RefObject } from 'react';
+import type { NoteSession } from './noteSession';
+import { noteEditorState, readOnlyExtension, type EditorHooks } from './editorSetup';
+
+interface NoteEditorProps {
+  readonly session: NoteSession;
+  /** Increases when the session replaces the text (load, reload, a version chosen). */
+  readonly textVersion: number;
+  readonly editable: boolean;
+  readonly label: string;
+  readonly focusedClaimId: string | undefined;
+  /** The editor's text changed, by the user or by a reload: for the preview. */
+  readonly onText: (doc: Text | string) => void;
+  readonly viewRef: RefObject<EditorView | null>;
+}
+
+function hooksFor(session: NoteSession, latest: RefObject<NoteEditorProps>): EditorHooks {
+  return {
+    label: latest.current.label,
+    onEdit: (doc) => {
+      session.edit(doc);
+      latest.current.onText(doc);
+    },
+    onBlur: () => void session.flush(),
+    focusedClaim: () => latest.current.focusedClaimId,
+  };
+}
+
+/** The CodeMirror editor of one note. Its text lives in CodeMirror; edits go to the session. */
+export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
+  const { session, textVersion, editable, viewRef } = props;
+  const hostRef = useRef<HTMLDivElement>(null);
+  const latest = useRef(props);
+  const readOnly = useRef(new Compartment());
+  const shownVersion = useRef(textVersion);
+
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    const hooks = hooksFor(session, latest);
+    const text = session.currentText();
+    const view = new EditorView({
+      state: noteEditorState(text, readOnly.current, latest.current.editable, hooks),
+      parent: hostRef.current!,
+    });
+    shownVersion.current = session.getSnapshot().textVersion;
+    viewRef.current = view;
+    latest.current.onText(text);
+    return () => {
+      viewRef.current = null;
+      view.destroy();
+    };
+  }, [session, viewRef]);
+
+  // A new text from the session (not from typing): a fresh state, so undo cannot bring back
+  // a version the user just replaced.
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view || textVersion === shownVersion.current) return;
+    shownVersion.current = textVersion;
+    const text = session.getSnapshot().text;
+    const hooks = hooksFor(session, latest);
+    view.setState(noteEditorState(text, readOnly.current, latest.current.editable, hooks));
+    latest.current.onText(text);
+  }, [session, textVersion, viewRef]);
+
+  useEffect(() => {
+    viewRef.current?.dispatch({
+      effects: readOnly.current.reconfigure(readOnlyExtension(editable)),
+    });
+  }, [editable, viewRef]);
+
+  return <div ref={hostRef} className="note-editor" />;
+}

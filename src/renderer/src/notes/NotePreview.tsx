@@ -1,0 +1,52 @@
+import { useDeferredValue, useMemo } from 'react';
+import type { Case } from '../../../core/case/schema';
+import { claimLookupFor } from '../../../core/markdown/claimLookup';
+import { noteMarkdownToUntrustedHtml } from '../../../core/markdown/noteMarkdown';
+import { sanitizeNoteHtml } from './sanitizeNoteHtml';
+
+interface NotePreviewProps {
+  readonly kase: Case;
+  /** The editor's document (CodeMirror's immutable Text) or a plain string. */
+  readonly doc: { toString(): string };
+  readonly onJumpToClaim: (claimId: string) => void;
+}
+
+/** The rendered note: sanitised HTML, with claim chips that jump to their claim. */
+export function NotePreview({ kase, doc, onJumpToClaim }: NotePreviewProps): React.JSX.Element {
+  // Typing stays fluid on long notes: the preview may lag a keystroke behind.
+  const deferred = useDeferredValue(doc).toString();
+  const lookup = useMemo(() => claimLookupFor(kase), [kase]);
+  const previewHtml = useMemo(
+    () => sanitizeNoteHtml(noteMarkdownToUntrustedHtml(deferred, lookup)),
+    [deferred, lookup],
+  );
+
+  const onClick = (event: React.MouseEvent<HTMLDivElement>): void => {
+    const target = event.target as Element;
+    const anchor = target.closest('a');
+    if (!anchor) return;
+    const href = anchor.getAttribute('href') ?? '';
+    // In-app anchors never move the page; external links open outside (target=_blank).
+    if (href.startsWith('#') || href === '') event.preventDefault();
+    const claimId = anchor.getAttribute('data-claim-id');
+    if (claimId) onJumpToClaim(claimId);
+  };
+
+  if (deferred.trim() === '') {
+    return (
+      <div className="note-preview note-preview-empty" aria-label="Preview">
+        Nothing to preview yet.
+      </div>
+    );
+  }
+  return (
+    // The click handler only routes clicks on links, which are keyboard-reachable themselves.
+    <div
+      className="note-preview"
+      aria-label="Preview"
+      role="region"
+      onClick={onClick}
+      dangerouslySetInnerHTML={{ __html: previewHtml }}
+    />
+  );
+}

@@ -1,0 +1,229 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ApiError } from '../../../core/api/errors';
+import { NoteSession, type NoteApi } from './noteSession';
+
+/** An in-memory host with the service's rules: revisions, conflicts, copies, change events. */
+class FakeHost {
+  disk: string | null = null;
+  unreadable = false;
+  failWrites: string | undefined;
+  readonly copies: string[] = [];
+  readonly writes: string[] = [];
+  private readonly listeners = new Set<
+    (c: { caseId: string; issueId: string; revision: string }) => void
+  >();
+
+  revision(): string {
+    if (this.disk === null) return 'absent';
+    let h = 0x811c9dc5;
+    for (const ch of this.disk) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+    return h.toString(16).padStart(16, '0');
+  }
+
+  /** Another program edits the file. */
+  editOnDisk(text: string | null): void {
+    this.disk = text;
+    for (const l of this.listeners) l({ caseId: 'c', issueId: 'i', revision: this.revision() });
+  }
+
+  readonly api: NoteApi = {
+    readNote: async () =>
+      this.unreadable
+        ? { status: 'unreadable', file: 'notes/c/i.md', message: 'it is not valid UTF-8 text' }
+        : { status: 'ok', text: this.disk ?? '', revision: this.revision() },
+    writeNote: async (_c, _i, text, base) => {
+      if (this.failWrites) throw new ApiError('io', this.failWrites, 'notes/c/i.md');
+      if (base !== this.revision()) {
+        return { status: 'conflict', diskText: this.disk, diskRevision: this.revision() };
+      }
+      this.disk = text;
+      this.writes.push(text);
+      return { status: 'saved', revision: this.revision() };
+    },
+    keepNoteCopy: async (_c, _i, text) => {
+      this.copies.push(text);
+      return { file: `notes/c/i.conflict-${this.copies.length}.md` };
+    },
+    onNoteChangedOnDisk: (listener) => {
+      this.listeners.add(listener);
+      return () => this.listeners.delete(listener);
+    },
+  };
+}
+
+let host: FakeHost;
+let session: NoteSession;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  host = new FakeHost();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function open(disk: string | null = 'start'): Promise<NoteSession> {
+  host.disk = disk;
+  session = new NoteSession(host.api, 'c', 'i');
+  await session.load();
+  return session;
+}
+
+const text = (s: string): { toString(): string } => ({ toString: () => s });
+
+describe('saving', () => {
+  test('an edit is saved within a second of the last keystroke', async () => {
+    await open();
+    session.edit(text('start and more'));
+    expect(session.getSnapshot().save.kind).toBe('dirty');
+    await vi.advanceTimersByTimeAsync(700);
+    expect(host.disk).toBe('start and more');
+    expect(session.getSnapshot().save.kind).toBe('saved');
+  });
+
+  test('steady typing is still saved at least every two seconds', async () => {
+    await open();
+    for (let i = 0; i < 30; i += 1) {
+      session.edit(text(`typed ${i}`));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(host.writes.length).toBeGreaterThanOrEqual(1);
+    expect(host.writes.length).toBeLessThanOrEqual(3);
+  });
+
+  test('flush saves at once', async () => {
+    await open();
+    session.edit(text('quick'));
+    await session.flush();
+    expect(host.disk).toBe('quick');
+  });
+
+  test('a failed save keeps the text, says why, and retries every 5 s until it works', async () => {
+    await open();
+    host.failWrites = 'The disk is full: notes/c/i.md was not saved.';
+    session.edit(text('precious'));
+    await vi.advanceTimersByTimeAsync(700);
+    expect(session.getSnapshot().save).toEqual({
+      kind: 'error',
+      message: 'The disk is full: notes/c/i.md was not saved.',
+    });
+    expect(session.currentText()).toBe('precious');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(session.getSnapshot().save.kind).toBe('error');
+    host.failWrites = undefined;
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(host.disk).toBe('precious');
+    expect(session.getSnapshot().save.kind).toBe('saved');
+  });
+
+  test('after a failure, the next keystroke saves again', async () => {
+    await open();
+    host.failWrites = 'read-only';
+    session.edit(text('a'));
+    await vi.advanceTimersByTimeAsync(700);
+    host.failWrites = undefined;
+    session.edit(text('ab'));
+    await vi.advanceTimersByTimeAsync(700);
+    expect(host.disk).toBe('ab');
+  });
+});
+
+describe('changes on disk', () => {
+  test('with nothing unsaved, the note reloads', async () => {
+    await open();
+    const before = session.getSnapshot().textVersion;
+    host.editOnDisk('from another editor');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(session.getSnapshot().text).toBe('from another editor');
+    expect(session.getSnapshot().textVersion).toBe(before + 1);
+    expect(session.getSnapshot().conflict).toBeNull();
+  });
+
+  test('with unsaved edits, both versions are offered and nothing is written', async () => {
+    await open();
+    session.edit(text('mine'));
+    host.editOnDisk('theirs');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(session.getSnapshot().conflict).toMatchObject({ mine: 'mine', disk: 'theirs' });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(host.disk).toBe('theirs');
+    expect(session.editable).toBe(false);
+  });
+
+  test('"Keep mine" writes mine and keeps the file’s version beside it', async () => {
+    await open();
+    session.edit(text('mine'));
+    host.editOnDisk('theirs');
+    await vi.advanceTimersByTimeAsync(10);
+    await session.keepMine();
+    expect(host.disk).toBe('mine');
+    expect(host.copies).toEqual(['theirs']);
+    expect(session.getSnapshot().notice).toBe(
+      "The file's version was kept as notes/c/i.conflict-1.md.",
+    );
+    expect(session.getSnapshot().save.kind).toBe('saved');
+  });
+
+  test('"Use the file’s version" keeps mine beside it, then shows the file', async () => {
+    await open();
+    session.edit(text('mine'));
+    host.editOnDisk('theirs');
+    await vi.advanceTimersByTimeAsync(10);
+    await session.useDisk();
+    expect(host.disk).toBe('theirs');
+    expect(host.copies).toEqual(['mine']);
+    expect(session.getSnapshot().text).toBe('theirs');
+    expect(session.currentText()).toBe('theirs');
+    expect(session.isClean).toBe(true);
+  });
+
+  test('a save against a changed file is refused and offers the same choice', async () => {
+    await open();
+    host.disk = 'changed silently';
+    session.edit(text('mine'));
+    await vi.advanceTimersByTimeAsync(700);
+    expect(host.disk).toBe('changed silently');
+    expect(session.getSnapshot().conflict).toMatchObject({
+      mine: 'mine',
+      disk: 'changed silently',
+    });
+  });
+
+  test('a file changed to exactly the editor’s text is no conflict', async () => {
+    await open();
+    session.edit(text('same'));
+    host.editOnDisk('same');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(session.getSnapshot().conflict).toBeNull();
+    expect(session.isClean).toBe(true);
+  });
+
+  test('a deleted file in a conflict is offered as "deleted" and "Keep mine" recreates it', async () => {
+    await open();
+    session.edit(text('mine'));
+    host.editOnDisk(null);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(session.getSnapshot().conflict).toMatchObject({ mine: 'mine', disk: null });
+    await session.keepMine();
+    expect(host.disk).toBe('mine');
+    expect(host.copies).toEqual([]);
+  });
+});
+
+describe('a note that cannot be read', () => {
+  test('is shown as unreadable, cannot be edited, and is never written', async () => {
+    host.unreadable = true;
+    await open('bytes');
+    expect(session.getSnapshot().phase).toEqual({
+      kind: 'unreadable',
+      file: 'notes/c/i.md',
+      message: 'it is not valid UTF-8 text',
+    });
+    session.edit(text('typed'));
+    await session.flush();
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(host.writes).toEqual([]);
+    expect(host.disk).toBe('bytes');
+  });
+});

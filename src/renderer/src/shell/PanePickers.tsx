@@ -1,0 +1,64 @@
+import { Fragment } from 'react';
+import type { Case } from '../../../core/case/schema';
+import { MAX_PANES, unusedPeriods } from '../../../core/compare/panes';
+import { PlusIcon, SwapIcon } from '../compare/icons';
+
+interface Props {
+  readonly kase: Case;
+  readonly panes: readonly string[];
+  readonly onReplace: (index: number, period: string) => void;
+  readonly onSwap: (index: number) => void;
+  readonly onAdd: () => void;
+}
+
+/** One period select per pane, ⇄ between neighbours, and "+ Pane" while a period is left. */
+export function PanePickers({ kase, panes, onReplace, onSwap, onAdd }: Props): React.JSX.Element {
+  const label = (id: string): string => kase.periods.find((p) => p.id === id)?.label ?? id;
+  const spare = unusedPeriods(kase, panes);
+  return (
+    <div className="pane-pickers" role="group" aria-label="Compared periods">
+      {panes.map((period, i) => (
+        <Fragment key={i}>
+          {i > 0 && (
+            <button
+              type="button"
+              className="icon-button swap-button"
+              aria-label={`Swap ${label(panes[i - 1]!)} and ${label(period)}`}
+              title="Swap these panes"
+              onClick={() => onSwap(i - 1)}
+            >
+              <SwapIcon />
+            </button>
+          )}
+          <label className="sr-only" htmlFor={`pane-select-${i}`}>
+            Period in pane {i + 1}
+          </label>
+          <select
+            id={`pane-select-${i}`}
+            className="pane-select"
+            value={period}
+            onChange={(event) => onReplace(i, event.target.value)}
+          >
+            {kase.periods.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </Fragment>
+      ))}
+      {panes.length < MAX_PANES && spare.length > 0 && (
+        <button
+          type="button"
+          className="tool-button"
+          onClick={onAdd}
+          aria-label="Pane"
+          title={`Add a pane for ${spare[0]!.label}`}
+        >
+          <PlusIcon />
+          <span className="tool-label">Pane</span>
+        </button>
+      )}
+    </div>
+  );
+}
