@@ -66,7 +66,7 @@ function sourceLineStart(kase: CaseFile, point: CasePoint): string {
   const id = (point.evidence ?? point.derived?.evidence)?.source;
   const source = kase.sources.find((s) => s.id === id)!;
   const author = source.authors[0]!;
-  return `Source: ${author.given ? `${author.given} ` : ''}${author.family}, “${source.title}”`;
+  return `Source: ${author.family}${author.given ? `, ${author.given}` : ''} “${source.title}.”`;
 }
 
 /** Width and height from a PNG's IHDR, after checking its signature. */

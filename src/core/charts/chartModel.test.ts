@@ -23,8 +23,8 @@ describe('buildChartModel', () => {
     expect(m.derivedNote).toContain('¥700 billion ÷ 10 ≈ ¥70 billion');
     const stated = m.points.find((p) => p.id === 'p2019')!;
     expect(stated.displayFull).toBe('¥700 billion (US$4.65 billion)');
-    expect(stated.citation).toContain('Ann B. Writer, “A Commentary on Two Periods”');
-    expect(m.sourceLine).toMatch(/^Source: Ann B\. Writer/);
+    expect(stated.citation).toContain('Writer, Ann B. “A Commentary on Two Periods.”');
+    expect(m.sourceLine).toMatch(/^Source: Writer, Ann B\. “A Commentary/);
     expect(m.subtitle).toBe('First (2017–2021) and Third (2025–) · ¥ billion per year');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../case/schema';
+import { fullCitation } from '../compare/citation';
 import { formatCitation, formatSourceLine } from './citation';
 
 const hughes: Source = {
@@ -12,28 +13,19 @@ const hughes: Source = {
   date: { notBefore: '2025-03', inferred: true, note: 'inferred' },
 };
 
-describe('formatCitation', () => {
-  it('gives author, title, container, publisher and what the record says of the date', () => {
+describe('chart citations', () => {
+  it('cite a source exactly as the evidence dialog does', () => {
+    expect(formatCitation(hughes)).toBe(fullCitation(hughes));
     expect(formatCitation(hughes)).toBe(
-      'Christopher W. Hughes, “A Title”, RSIS Commentary, S. Rajaratnam School of International Studies (RSIS), undated (not before Mar 2025)',
+      'Hughes, Christopher W. “A Title.” RSIS Commentary. S. Rajaratnam School of International Studies (RSIS), n.d. (in or after March 2025, inferred).',
     );
   });
 
-  it('joins several authors and uses a stated date and URL', () => {
-    const s: Source = {
-      id: 'x',
-      type: 'report',
-      authors: [{ family: 'A' }, { family: 'B', given: 'Bea' }, { family: 'C' }],
-      title: 'T',
-      date: { stated: '2024-06-01', inferred: false, note: '' },
-      url: 'https://example.org/r',
-    };
-    expect(formatCitation(s)).toBe('A, Bea B and C, “T”, 1 Jun 2024, https://example.org/r');
-  });
-
-  it('writes one source line for the sources cited', () => {
-    expect(formatSourceLine([hughes])).toMatch(/^Source: Christopher W\. Hughes, “A Title”.*\.$/);
-    expect(formatSourceLine([hughes, { ...hughes, id: 'b', title: 'B' }])).toMatch(/^Sources: /);
+  it('write one source line for the sources cited', () => {
+    expect(formatSourceLine([hughes])).toBe(`Source: ${fullCitation(hughes)}`);
+    expect(formatSourceLine([hughes, { ...hughes, id: 'b', title: 'B' }])).toMatch(
+      /^Sources: Hughes, Christopher W\. “A Title\.”.*; Hughes, Christopher W\. “B\.”/,
+    );
     expect(formatSourceLine([])).toBe('');
   });
 });

@@ -28,7 +28,7 @@ describe('export rows', () => {
       sourceId: 'src-a',
       display: '¥700 billion (US$4.65 billion)',
     });
-    expect(stated.source).toContain('“A Commentary on Two Periods”');
+    expect(stated.source).toContain('“A Commentary on Two Periods.”');
     const derived = rows.find((r) => r.date === '2009')!;
     expect(derived.kind).toBe('derived');
     expect(derived.bound).toBe('approximately');

@@ -69,7 +69,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     chooseSavePath,
   });
-  installSecurityBlock(isDev);
+  installSecurityBlock(isDev, isDev ? { devOrigin } : { indexFile });
   installMenu(process.platform === 'darwin');
   registerIpc(
     ipcMain,

@@ -5,14 +5,15 @@
  *  urlPolicy.test.ts / windowOptions.test.ts.
  *
  *  Every web contents: navigation denied, window.open denied (http(s)/mailto
- *  links handed to the OS instead), <webview> denied, every permission denied.
+ *  links handed to the OS instead), <webview> denied, every permission denied
+ *  except writing to the clipboard from the app's own page ("Copy PNG").
  * ─────────────────────────────────────────────────────────────────────────────
  */
 import { app, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../core/security/csp';
-import { isSafeExternalUrl } from './urlPolicy';
+import { isPermissionAllowed, isSafeExternalUrl, type AppLocation } from './urlPolicy';
 
-export function installSecurityBlock(isDev: boolean): void {
+export function installSecurityBlock(isDev: boolean, appLocation: AppLocation): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-redirect', (event) => event.preventDefault());
@@ -24,8 +25,12 @@ export function installSecurityBlock(isDev: boolean): void {
   });
 
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl, appLocation)),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isPermissionAllowed(permission, details.requestingUrl ?? requestingOrigin, appLocation),
+  );
   ses.setDevicePermissionHandler(() => false);
   // The CSP is also in index.html; the header covers every response, including errors.
   if (!isDev) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isSafeExternalUrl, isTrustedSender } from './urlPolicy';
+import { isAppUrl, isPermissionAllowed, isSafeExternalUrl, isTrustedSender } from './urlPolicy';
 
 describe('external links', () => {
   it.each(['https://www.rsis.edu.sg/', 'http://example.org/a?b=c', 'mailto:editor@example.org'])(
@@ -52,5 +52,27 @@ describe('IPC senders', () => {
         indexFile: 'C:\\Diptych\\out\\renderer\\index.html',
       }),
     ).toBe(true);
+  });
+});
+
+describe('permissions', () => {
+  const app = { indexFile: '/opt/diptych/out/renderer/index.html' };
+  const page = 'file:///opt/diptych/out/renderer/index.html';
+
+  it('lets the app page write an image to the clipboard', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write', page, app)).toBe(true);
+  });
+  it.each([
+    'clipboard-read',
+    'media',
+    'geolocation',
+    'notifications',
+    'openExternal',
+    'fullscreen',
+  ])('refuses %s', (permission) => expect(isPermissionAllowed(permission, page, app)).toBe(false));
+  it('refuses the clipboard to any other page', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'https://evil.example/', app)).toBe(
+      false,
+    );
   });
 });

@@ -20,10 +20,12 @@ export function isSafeExternalUrl(raw: string): boolean {
  * Whether a frame URL is the app's own page: the built `index.html` loaded from file://, or in
  * development the dev server's origin.
  */
-export function isAppUrl(
-  raw: string,
-  app: { readonly indexFile?: string; readonly devOrigin?: string },
-): boolean {
+export interface AppLocation {
+  readonly indexFile?: string;
+  readonly devOrigin?: string;
+}
+
+export function isAppUrl(raw: string, app: AppLocation): boolean {
   let url: URL;
   try {
     url = new URL(raw);
@@ -56,4 +58,13 @@ export function isTrustedSender(
   app: { readonly indexFile?: string; readonly devOrigin?: string },
 ): boolean {
   return facts.fromAppWindow && facts.isMainFrame && isAppUrl(facts.url, app);
+}
+
+/** The one permission granted: writing an image to the clipboard, asked by the app's own page. */
+export function isPermissionAllowed(
+  permission: string,
+  requestingUrl: string,
+  app: AppLocation,
+): boolean {
+  return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl, app);
 }

@@ -3,7 +3,7 @@
  * to the measure's shape, notes where figures do not compare, the note on derived values, the
  * source line, a text summary for screen readers, and the export menu.
  */
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Case, Currency, Measure, Period } from '../../../core/case/schema';
 import { buildChartModel } from '../../../core/charts/chartModel';
 import type { ChartKind } from '../../../core/charts/chartKind';
@@ -11,6 +11,7 @@ import { CURRENCY_SYMBOL } from '../../../core/charts/format';
 import type { ChartModel, TimeMode } from '../../../core/charts/types';
 import { ChartLegend } from './ChartLegend';
 import { ExportMenu, type ExportStatus } from './ExportMenu';
+import { markFirstChartPainted } from './perfMarks';
 import { BarsPlot } from './plots/BarsPlot';
 import { LadderPlot } from './plots/LadderPlot';
 import type { PlotProps } from './plots/plotProps';
@@ -49,6 +50,9 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
   const idPrefix = `chart-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const height = PLOT_HEIGHT[model.kind];
   const own = measure.unit.kind === 'money' ? measure.unit.currency : undefined;
+  useEffect(() => {
+    if (width > 0) markFirstChartPainted();
+  }, [width]);
 
   return (
     <figure

@@ -1,0 +1,162 @@
+/**
+ * `npm run bench`: measures Diptych against the browser host in headless Chromium and prints a
+ * table (min / median / max over repeated runs), written also to bench/results.json. Each figure
+ * that has a baseline is measured beside it in the same run and given as a ratio.
+ *
+ *   npm run bench [-- --runs N]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium, ROOT, startHost } from './support/app';
+import { buildBenchPage } from './support/buildPages';
+import { serveStatic } from './support/staticServer';
+import type { Summary } from './support/stats';
+import { measureCharts } from './sections/charts';
+import { measureIssueSwitch } from './sections/issueSwitch';
+import { measureMemory } from './sections/memory';
+import { measureNotesSave } from './sections/notesSave';
+import { measureInitialJs } from './sections/size';
+import { measureStart } from './sections/start';
+import { measureTyping, writeLargeNote } from './sections/typing';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
+const RUNS = Math.max(3, Number(values.runs));
+
+function ms(s: Summary): string {
+  return `${s.min.toFixed(1)} / ${s.median.toFixed(1)} / ${s.max.toFixed(1)} ms`;
+}
+
+async function main(): Promise<void> {
+  const started = new Date().toISOString();
+  console.log(`Building the app and the benchmark pages (${RUNS} runs per figure)…`);
+  const built = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  if (built.status !== 0) throw new Error('the app build failed');
+  const blankDir = await buildBenchPage('blank');
+  const chartsDir = await buildBenchPage('charts-page');
+
+  const size = await measureInitialJs(path.join(ROOT, 'out', 'renderer'));
+  const notesSave = await measureNotesSave(RUNS * 5);
+
+  const browser = await launchChromium();
+  const blank = await serveStatic(blankDir);
+  const chartsPage = await serveStatic(chartsDir);
+  const host = await startHost();
+  const synthetic = await mkdtemp(path.join(os.tmpdir(), 'diptych-bench-cases-'));
+  try {
+    const start = await measureStart(browser, host.url, blank.url, RUNS);
+    const switchDefault = await measureIssueSwitch(browser, host.url, RUNS * 2);
+
+    const generated = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'bench/generate-case.ts'), synthetic, '10000'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    if (generated.status !== 0) throw new Error('generating the synthetic case failed');
+    const bigHost = await startHost({ cases: synthetic });
+    const switchLarge = await measureIssueSwitch(browser, bigHost.url, RUNS * 2).finally(() =>
+      bigHost.stop(),
+    );
+
+    const charts = await measureCharts(browser, chartsPage.url, RUNS);
+
+    const typingHost = await startHost();
+    const noteBytes = await writeLargeNote(typingHost.workspace, 'trade');
+    const typing = await measureTyping(browser, typingHost.url, noteBytes, 3, 60).finally(() =>
+      typingHost.stop(),
+    );
+
+    const memory = await measureMemory(browser, host.url, 20);
+
+    const results = {
+      started,
+      machine: {
+        cpus: os.cpus().length,
+        cpu: os.cpus()[0]?.model,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        platform: `${os.platform()} ${os.release()}`,
+        node: process.version,
+        chromium: browser.version(),
+      },
+      runs: RUNS,
+      start,
+      issueSwitch: { defaultCase: switchDefault, synthetic10000: switchLarge },
+      charts,
+      notes: { save100KB: notesSave, typing1MB: typing },
+      memory,
+      size,
+    };
+    await writeFile(
+      path.join(ROOT, 'bench', 'results.json'),
+      `${JSON.stringify(results, null, 2)}\n`,
+    );
+
+    const rows: [string, string, string][] = [
+      [
+        'Start: first chart painted, default case',
+        ms(start.app),
+        `${start.ratio.toFixed(2)}× blank page (${ms(start.blank)})`,
+      ],
+      ['Issue switch, default case', ms(switchDefault), 'target median ≤ 50 ms'],
+      ['Issue switch, 10,000 claims', ms(switchLarge), 'target median ≤ 100 ms'],
+      [
+        `SVG export ${charts.exportSize.width}×${charts.exportSize.height}`,
+        ms(charts.svg),
+        'target ≤ 50 ms',
+      ],
+      [
+        `PNG 2× export ${charts.exportSize.width}×${charts.exportSize.height}`,
+        ms(charts.png2x),
+        'target ≤ 300 ms',
+      ],
+      ['Chart of 5,000 points, animation off', ms(charts.render5000), 'target ≤ 500 ms'],
+      [
+        'Note save 100 KB, service',
+        ms(notesSave.service),
+        `${notesSave.ratio.toFixed(2)}× write-file-atomic (${ms(notesSave.plain)}); target ≤ 2×`,
+      ],
+      ['Longest keystroke handler, 1 MB note', ms(typing.longest), 'target ≤ 16 ms'],
+      [
+        'JS heap after GC: loaded → after 20 cycles',
+        `${(memory.loadedBytes / 2 ** 20).toFixed(1)} → ${(memory.afterCyclesBytes / 2 ** 20).toFixed(1)} MB`,
+        `${memory.growthPercent >= 0 ? '+' : ''}${memory.growthPercent.toFixed(1)} %`,
+      ],
+      [
+        'Renderer initial JS',
+        `${(size.rawBytes / 1024).toFixed(0)} KB raw`,
+        `${(size.gzipBytes / 1024).toFixed(0)} KB gzip`,
+      ],
+    ];
+    const width = Math.max(...rows.map((r) => r[0].length));
+    const width2 = Math.max(...rows.map((r) => r[1].length));
+    console.log(`\n${'measure'.padEnd(width)}  ${'min / median / max'.padEnd(width2)}  against`);
+    for (const [a, b, c] of rows) console.log(`${a.padEnd(width)}  ${b.padEnd(width2)}  ${c}`);
+    console.log(
+      `\n${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, ${results.machine.platform}, Node ${process.version}, Chromium ${browser.version()}`,
+    );
+    console.log('Written to bench/results.json');
+  } finally {
+    await host.stop();
+    await browser.close();
+    await blank.close();
+    await chartsPage.close();
+    await rm(synthetic, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`The benchmark failed: ${(error as Error).stack ?? String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+/**
+ * Memory: the JS heap after a forced GC once the default case has loaded, and again after 20
+ * cycles of switching issue, editing a note and exporting a chart (growth in %).
+ */
+import type { Browser, Page } from '@playwright/test';
+import { markTime, FIRST_CHART_MARK } from './start';
+
+export interface MemoryResult {
+  readonly loadedBytes: number;
+  readonly afterCyclesBytes: number;
+  readonly cycles: number;
+  readonly growthPercent: number;
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+export async function measureMemory(
+  browser: Browser,
+  url: string,
+  cycles: number,
+): Promise<MemoryResult> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await markTime(page, FIRST_CHART_MARK);
+  const loadedBytes = await heapAfterGc(page);
+  const issues = page.getByRole('navigation', { name: 'Issue areas' }).getByRole('button');
+  const count = await issues.count();
+  for (let i = 0; i < cycles; i++) {
+    await issues.nth((i + 1) % count).click();
+    const editor = page.locator('.cm-content').first();
+    await editor.click();
+    await page.keyboard.type(` cycle ${i}`);
+    const exportButton = page.getByRole('button', { name: /^Export/ }).first();
+    if ((await exportButton.count()) > 0) {
+      await exportButton.click();
+      const download = page.waitForEvent('download');
+      await page.getByRole('menuitem', { name: /SVG/ }).first().click();
+      await (await download).delete();
+    }
+  }
+  await page.waitForTimeout(1500);
+  const afterCyclesBytes = await heapAfterGc(page);
+  await context.close();
+  return {
+    loadedBytes,
+    afterCyclesBytes,
+    cycles,
+    growthPercent: ((afterCyclesBytes - loadedBytes) / loadedBytes) * 100,
+  };
+}
