@@ -16,8 +16,17 @@ export interface TypingResult {
 }
 
 export async function writeLargeNote(workspace: string, issueId: string): Promise<number> {
-  const line = 'Japan ramped up purchases of US defence equipment to defuse trade tensions. ';
-  const text = `# Notes\n\n${line.repeat(Math.ceil(1_000_000 / line.length))}`.slice(0, 1_000_000);
+  // Shaped like an analyst's long note: headings, paragraphs of a few sentences, lists, links.
+  const section = (i: number): string =>
+    `## Point ${i}\n\n` +
+    'Japan ramped up purchases of US defence equipment to defuse trade tensions, and the ' +
+    'Host Nation Support talks of 2026 may bring *harsher* demands. See [[claim:x]] and ' +
+    '[the commentary](https://example.org/a).\n\n' +
+    '- tariffs on steel and aluminium\n- the 2% pledge and the 3% demands\n\n' +
+    '> Ukraine today could be East Asia tomorrow.\n\n';
+  let text = '# Notes\n\n';
+  for (let i = 0; text.length < 1_000_000; i++) text += section(i);
+  text = text.slice(0, 1_000_000);
   const dir = path.join(workspace, 'notes', 'japan-trump');
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, `${issueId}.md`), text);
@@ -51,8 +60,8 @@ export async function measureTyping(
     await page.goto(url);
     const editor = page.locator('.cm-content').first();
     await editor.waitFor();
-    await page.waitForFunction(
-      () => (document.querySelector('.cm-content')?.textContent?.length ?? 0) > 1000,
+    await page.waitForFunction(() =>
+      (document.querySelector('.cm-content')?.textContent ?? '').includes('Point 1'),
     );
     await editor.click();
     await page.keyboard.press('Control+End');

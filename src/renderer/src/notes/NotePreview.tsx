@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Case } from '../../../core/case/schema';
 import { claimLookupFor } from '../../../core/markdown/claimLookup';
 import { noteMarkdownToUntrustedHtml } from '../../../core/markdown/noteMarkdown';
@@ -7,14 +7,34 @@ import { sanitizeNoteHtml } from './sanitizeNoteHtml';
 interface NotePreviewProps {
   readonly kase: Case;
   /** The editor's document (CodeMirror's immutable Text) or a plain string. */
-  readonly doc: { toString(): string };
+  readonly doc: { toString(): string; readonly length: number };
   readonly onJumpToClaim: (claimId: string) => void;
+}
+
+/** Above this length, the preview is rendered only once typing pauses. */
+const LONG_NOTE_CHARS = 50_000;
+const LONG_NOTE_PAUSE_MS = 400;
+
+/** `value`, or with a delay: the last value once it has not changed for `delayMs`. */
+function useValueAfterPause<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (delayMs === 0) return;
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return delayMs === 0 ? value : settled;
 }
 
 /** The rendered note: sanitised HTML, with claim chips that jump to their claim. */
 export function NotePreview({ kase, doc, onJumpToClaim }: NotePreviewProps): React.JSX.Element {
-  // Typing stays fluid on long notes: the preview may lag a keystroke behind.
-  const deferred = useDeferredValue(doc).toString();
+  // Typing stays fluid on long notes: the preview may lag a keystroke behind, and on a long note
+  // it waits for a pause in typing, since rendering it is one long task that cannot be split.
+  const paused = useValueAfterPause(
+    doc,
+    doc.toString().length > LONG_NOTE_CHARS ? LONG_NOTE_PAUSE_MS : 0,
+  );
+  const deferred = useDeferredValue(paused).toString();
   const lookup = useMemo(() => claimLookupFor(kase), [kase]);
   const previewHtml = useMemo(
     () => sanitizeNoteHtml(noteMarkdownToUntrustedHtml(deferred, lookup)),

@@ -113,6 +113,9 @@ export function linkFocusedClaim(view: EditorView, claimId: string | undefined):
   return true;
 }
 
+/** Notes longer than this get no Markdown highlighting in the editor (the preview still renders). */
+export const PLAIN_TEXT_ABOVE_CHARS = 300_000;
+
 export function noteEditorState(
   doc: string,
   readOnly: Compartment,
@@ -121,8 +124,9 @@ export function noteEditorState(
 ): EditorState {
   const extensions: Extension[] = [
     history(),
-    markdown(),
-    syntaxHighlighting(highlight),
+    // A very long note is edited as plain text: incremental Markdown parsing of a megabyte can
+    // take longer than a frame per keystroke (VS Code turns tokenisation off for large files too).
+    doc.length > PLAIN_TEXT_ABOVE_CHARS ? [] : [markdown(), syntaxHighlighting(highlight)],
     theme,
     claimLinks,
     EditorView.lineWrapping,
