@@ -21,7 +21,7 @@ export default tseslint.config(
       'data/schema/**',
       'test-results/**',
       'playwright-report/**',
-      'bench/results/**',
+      'bench/.build/**',
     ],
   },
   js.configs.recommended,
