@@ -1,6 +1,7 @@
 /**
  * Crash-test writer: saves versions of one note through the real NoteStore as fast as it can,
- * until it is killed. Prints `ready` once the note is open, then `start <k>` before each save.
+ * until it is killed. Prints `ready` once the note is open, then `start <k>` before each save and
+ * `done <k>` once it has completed, before going on.
  *
  * Usage: node noteWriter.cjs <workspace> <first-version>
  */
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     const result = await store.write('crash', 'trade', versionText(k), base);
     if (result.status !== 'saved') throw new Error('unexpected conflict');
     base = result.revision;
+    process.stdout.write(`done ${k}\n`);
     await new Promise((resolve) => setTimeout(resolve, 1 + (k % 3)));
   }
 }

@@ -16,7 +16,6 @@ import {
   type SettingsRead,
   type SettingsWritten,
 } from '../../core/settings/schema';
-import { writeFileAtomically } from './atomicWrite';
 import { SerialQueue } from './serialQueue';
 import type { Workspace } from './workspace';
 
@@ -71,7 +70,7 @@ export class SettingsStore {
       } else if (disk.kind === 'ok' && disk.text === text) {
         return { settings };
       }
-      await writeFileAtomically(this.file, text);
+      await this.workspace.writeFile(this.file, text);
       return keptAs === undefined ? { settings } : { settings, keptAs };
     });
   }

@@ -13,7 +13,6 @@ import {
   emptyUserLayer,
   type UserLayerState,
 } from '../../core/user/schema';
-import { writeFileAtomically } from './atomicWrite';
 import { SerialQueue } from './serialQueue';
 import type { Workspace } from './workspace';
 
@@ -120,7 +119,7 @@ export class UserLayerStore {
       );
     }
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomically(file, text);
+    await this.workspace.writeFile(file, text);
     return { status: 'ok', layer: next };
   }
 

@@ -7,6 +7,8 @@ import path from 'node:path';
 import envPaths from 'env-paths';
 import { Id } from '../../core/case/schema';
 import { ApiError } from '../../core/api/errors';
+import { writeFileAtomically } from './atomicWrite';
+import { writeError } from './writeError';
 
 /** The OS's conventional data folder for Diptych (e.g. ~/.local/share/Diptych on Linux). */
 export function defaultWorkspaceDir(): string {
@@ -49,6 +51,18 @@ export class Workspace {
   /** A path relative to the workspace root, for messages shown to the user. */
   relative(file: string): string {
     return path.relative(this.root, file).split(path.sep).join('/');
+  }
+
+  /**
+   * Writes a file of the workspace atomically; a failure (full disk, read-only folder) becomes
+   * an `io` error naming the file, and the file on disk stays as it was.
+   */
+  async writeFile(file: string, data: string | Uint8Array): Promise<void> {
+    try {
+      await writeFileAtomically(file, data);
+    } catch (error) {
+      throw writeError(error, this.relative(file));
+    }
   }
 
   private inside(segments: readonly string[]): string {

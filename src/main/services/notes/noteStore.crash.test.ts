@@ -3,79 +3,29 @@
  * every few milliseconds through the real NoteStore: the note on disk is always exactly one of the
  * versions written, and the temp files the dead writers leave are removed by the next open.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildNoteWriter, runAndKill } from '../drill/killRunner';
 import { claimedVersion, versionText } from './crashTestVersions';
 import { Workspace } from '../workspace';
 import { ABSENT, NoteStore } from './noteStore';
 import { tempWriterPid } from './staleTemps';
 
 const KILLS = 220;
-const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 
 let scratch: string;
 let writer: string;
 
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'diptych-crash-'));
-  writer = path.join(scratch, 'noteWriter.cjs');
-  // Bundled once: a plain Node start is ~5x faster than a TypeScript loader per kill.
-  await build({
-    entryPoints: [path.join(ROOT, 'test/notes/noteWriter.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: writer,
-    logLevel: 'silent',
-  });
+  writer = await buildNoteWriter(scratch);
 });
 
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
-
-interface Run {
-  readonly started: number[];
-  readonly ready: boolean;
-}
-
-/** Starts the writer, kills it at a random moment, and reports which versions it began. */
-function runAndKill(workspace: string, first: number): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, workspace, String(first)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    let killed = false;
-    const kill = (): void => {
-      if (killed) return;
-      killed = true;
-      child.kill('SIGKILL');
-    };
-    // Now and then kill during start-up (while it opens the note and tidies the folder).
-    const early = Math.random() < 0.1;
-    if (early) setTimeout(kill, Math.random() * 80);
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (!early && out.startsWith('ready\n') && !killed) {
-        setTimeout(kill, 2 + Math.random() * 40);
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') return reject(new Error(`writer exited by itself: ${err}`));
-      const started = [...out.matchAll(/^start (\d+)$/gm)].map((m) => Number(m[1]));
-      resolve({ started, ready: out.startsWith('ready\n') });
-    });
-  });
-}
 
 test(`the note survives ${KILLS} kills mid-save intact, and no temp file stays`, async () => {
   const workspace = path.join(scratch, 'ws');
@@ -89,7 +39,7 @@ test(`the note survives ${KILLS} kills mid-save intact, and no temp file stays`,
   let savesBegun = 0;
   const began = Date.now();
   for (let run = 1; run <= KILLS; run += 1) {
-    const { started, ready } = await runAndKill(workspace, run * 1_000_000);
+    const { started, ready } = await runAndKill(writer, workspace, run * 1_000_000);
     started.forEach((k) => written.add(k));
     savesBegun += started.length;
 

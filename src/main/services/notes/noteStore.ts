@@ -16,7 +16,7 @@ import { FolderWatcher } from './folderWatcher';
 import { ABSENT, diskRevision, readDisk, revisionOf, type NoteRevision } from './noteDisk';
 import { conflictCopyName, searchText, type NoteHit } from './noteText';
 import { removeStaleTemps } from './staleTemps';
-import { writeError } from './writeError';
+import { writeError } from '../writeError';
 
 export { ABSENT, revisionOf, type NoteRevision } from './noteDisk';
 
@@ -46,6 +46,8 @@ export interface NoteStoreOptions {
 }
 
 const MAX_HITS = 200;
+/** What a failed note save keeps: the editor holds the text until the next save succeeds. */
+const NOTE_KEPT = 'Your text is still here.';
 
 export class NoteStore {
   private readonly queue = new SerialQueue();
@@ -136,7 +138,7 @@ export class NoteStore {
       try {
         await this.writeFile(copy, Buffer.from(text, 'utf8'));
       } catch (error) {
-        throw writeError(error, this.workspace.relative(copy));
+        throw writeError(error, this.workspace.relative(copy), NOTE_KEPT);
       }
       return this.workspace.relative(copy);
     });
@@ -191,7 +193,7 @@ export class NoteStore {
     } catch (error) {
       if (before === undefined) this.known.delete(file);
       else this.known.set(file, before);
-      throw writeError(error, this.workspace.relative(file));
+      throw writeError(error, this.workspace.relative(file), NOTE_KEPT);
     }
   }
 
