@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Claim } from '../../../core/case/schema';
 import type { SearchTerms } from '../../../core/compare/search';
+import { OwnClaimActions, YoursBadge } from '../evidence/EntryPoints';
 import { claimDateText } from './claimDates';
 import { Highlighted } from './Highlighted';
 import { ModalityBadge } from './ModalityBadge';
@@ -55,6 +56,7 @@ export const ClaimCard = memo(function ClaimCard({
     >
       <div className="claim-meta">
         <ModalityBadge modality={claim.modality} id={`${base}-kind`} />
+        <YoursBadge claimId={claim.id} />
         {date && (
           <span className="claim-date" title={claim.dateNote}>
             {date}
@@ -87,6 +89,7 @@ export const ClaimCard = memo(function ClaimCard({
           ))}
         </div>
       )}
+      <OwnClaimActions claim={claim} />
     </article>
   );
 });

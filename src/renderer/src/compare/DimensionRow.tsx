@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { IssueRow } from '../../../core/compare/grouping';
 import type { SearchTerms } from '../../../core/compare/search';
 import type { VerdictEntry } from '../../../core/user/schema';
+import { RowAddClaim } from '../evidence/EntryPoints';
 import { ClaimCell } from './ClaimCell';
 import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
 import { VerdictCell } from './VerdictCell';
@@ -77,6 +78,12 @@ export const DimensionRow = memo(function DimensionRow({
             {row.hidden} {row.hidden === 1 ? 'claim' : 'claims'} hidden by filters
           </p>
         )}
+        <RowAddClaim
+          issueId={issueId}
+          dimensionId={dimension.id}
+          dimensionLabel={dimension.label}
+          period={panes[0]?.id}
+        />
       </div>
       {panes.map((pane, i) => (
         <ClaimCell

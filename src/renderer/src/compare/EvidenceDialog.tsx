@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Case, Claim } from '../../../core/case/schema';
 import { fullCitation } from '../../../core/compare/citation';
+import { ShowInContextButton } from '../evidence/EntryPoints';
 import { claimDateText } from './claimDates';
 import { CloseIcon, CopyIcon } from './icons';
 import { ModalityBadge } from './ModalityBadge';
@@ -114,6 +115,7 @@ export function EvidenceDialog({ kase, claim, onClose }: Props): React.JSX.Eleme
                 ? `${copied.what} copied to the clipboard.`
                 : `${copied.what} could not be copied: select the text and copy it.`)}
           </p>
+          <ShowInContextButton claim={claim} onBeforeOpen={() => ref.current?.close()} />
           <button
             type="button"
             className="button"

@@ -4,6 +4,7 @@ import type { IssueRow } from '../../../core/compare/grouping';
 import type { SearchHit, SearchTerms } from '../../../core/compare/search';
 import type { UserLayer } from '../../../core/user/schema';
 import { ComparisonGrid, type GridTarget } from '../compare/ComparisonGrid';
+import { IssueActions } from '../evidence/EntryPoints';
 import type { SaveStatus, SaveVerdict } from '../compare/useVerdictSaver';
 import type { Panes } from './usePanes';
 
@@ -41,6 +42,7 @@ export function ComparisonArea(props: Props): React.JSX.Element {
       <div className="issue-header">
         <h1 className="issue-title">{issue.label}</h1>
         {issue.description && <p className="issue-description">{issue.description}</p>}
+        <IssueActions issueId={issue.id} />
       </div>
       <Group
         orientation="vertical"

@@ -6,6 +6,7 @@ import { indexCase } from '../../../core/compare/caseIndex';
 import { EMPTY_FILTER, isFilterActive } from '../../../core/compare/filters';
 import { countByIssue, groupIssue } from '../../../core/compare/grouping';
 import { isNarrowed, isShown, type Narrowing } from '../../../core/compare/narrowing';
+import { mergeCase } from '../../../core/user/merge';
 import type { UserLayerState } from '../../../core/user/schema';
 import { ChartsStrip } from '../charts/ChartsStrip';
 import type { GridTarget } from '../compare/ComparisonGrid';
@@ -14,6 +15,8 @@ import { FilterBar } from '../compare/FilterBar';
 import { ModalityLegend } from '../compare/ModalityLegend';
 import { Overview } from '../compare/Overview';
 import { useVerdictSaver } from '../compare/useVerdictSaver';
+import { EvidenceToolbarButtons, NewIssueButton } from '../evidence/EntryPoints';
+import { EvidenceProvider } from '../evidence/EvidenceProvider';
 import { NotesPanel } from '../notes/NotesPanel';
 import { useNotesIndex } from '../notes/useNotesIndex';
 import { Banners } from './Banners';
@@ -59,7 +62,10 @@ interface Props {
  * the verdict at its end; the charts under them; the notes on the right.
  */
 export function Shell(props: Props): React.JSX.Element {
-  const { kase, user, onUserChange, settings: settingsHandle } = props;
+  const { kase: builtIn, user, onUserChange, settings: settingsHandle } = props;
+  // The analyst's own issues, rows, sources, claims and data join the built-in case here.
+  const merged = useMemo(() => mergeCase(builtIn, user.layer), [builtIn, user.layer]);
+  const kase = merged.case;
   const { settings, update } = settingsHandle;
   const index = indexCase(kase);
   const panes = usePanes(kase, settingsHandle);
@@ -179,140 +185,155 @@ export function Shell(props: Props): React.JSX.Element {
   const evidenceClaim = evidenceId ? index.claimById.get(evidenceId) : undefined;
 
   return (
-    <div className={`workbench${notesOpen ? '' : ' notes-collapsed'}`}>
-      <header className="topbar">
-        <div className="brand-bar">
-          <span className="brand">Diptych</span>
-          <label className="sr-only" htmlFor="case-select">
-            Case
-          </label>
-          <select
-            id="case-select"
-            className="case-select"
-            value={kase.id}
-            title={kase.title}
-            onChange={(event) => props.onOpenCase(event.target.value)}
-          >
-            {props.cases.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Toolbar
-          ref={searchRef}
-          kase={kase}
-          panes={panes.ids}
-          onReplacePane={panes.replace}
-          onSwapPanes={panes.swap}
-          onAddPane={panes.add}
-          filter={filter}
-          onFilter={setFilter}
-          query={search.query}
-          hitCount={search.hits.length}
-          hitIndex={search.index}
-          hasTerms={terms.length > 0}
-          onlyMatches={onlyMatches}
-          onQuery={search.setQuery}
-          onStepHit={stepHit}
-          onOnlyMatches={setOnlyMatches}
-          overview={overview}
-          onOverview={setOverview}
-          hasCharts={hasCharts}
-          chartsOpen={chartsOpen}
-          onCharts={(open) => update((s) => ({ ...s, chartsCollapsed: !open }))}
-          notesOpen={notesOpen}
-          onNotes={(open) => update((s) => ({ ...s, notesCollapsed: !open }))}
-          theme={settings.theme}
-          onTheme={(theme) => update((s) => ({ ...s, theme }))}
-          onHelp={() => setHelpOpen(true)}
-        />
-      </header>
-      <Banners
-        caseProblems={props.caseProblems}
-        user={user}
-        workspace={props.workspace}
-        setAside={setAside.state}
-        onSetAside={setAside.run}
-        onDismissSetAside={setAside.dismiss}
-        settingsNotice={settingsHandle.notice}
-        onDismissSettings={settingsHandle.dismissNotice}
-        openError={props.openError}
-      />
-      <div className="sidebar-column">
-        <IssueSidebar
-          kase={kase}
-          currentIssue={issue.id}
-          periods={panes.periods}
-          slots={panes.slots}
-          counts={counts}
-          layer={user.layer}
-          hitsByIssue={search.hitsByIssue}
-          issuesWithNotes={issuesWithNotes}
-          filtered={narrowed}
-          onSelect={selectIssue}
-        />
-        <ModalityLegend />
-      </div>
-      <main className="main-column" aria-label="Comparison">
-        {(isFilterActive(filter) || (onlyMatches && terms.length > 0)) && (
-          <FilterBar
+    <EvidenceProvider
+      caseId={kase.id}
+      merged={merged}
+      readOnlyReason={readOnlyReason}
+      onUserChange={onUserChange}
+      onShowIssue={(id) => {
+        setOverview(false);
+        selectIssue(id);
+      }}
+    >
+      <div className={`workbench${notesOpen ? '' : ' notes-collapsed'}`}>
+        <header className="topbar">
+          <div className="brand-bar">
+            <span className="brand">Diptych</span>
+            <label className="sr-only" htmlFor="case-select">
+              Case
+            </label>
+            <select
+              id="case-select"
+              className="case-select"
+              value={kase.id}
+              title={kase.title}
+              onChange={(event) => props.onOpenCase(event.target.value)}
+            >
+              {props.cases.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Toolbar
+            ref={searchRef}
+            kase={kase}
+            panes={panes.ids}
+            onReplacePane={panes.replace}
+            onSwapPanes={panes.swap}
+            onAddPane={panes.add}
             filter={filter}
-            hidden={hiddenTotal}
-            onlyMatches={onlyMatches && terms.length > 0}
-            onChange={setFilter}
-            onClear={() => {
-              setFilter(EMPTY_FILTER);
-              setOnlyMatches(false);
-            }}
-            onShowAll={() => setOnlyMatches(false)}
-          />
-        )}
-        {overview ? (
-          <Overview kase={kase} layer={user.layer} currentIssue={issue.id} onOpenRow={openRow} />
-        ) : (
-          <ComparisonArea
-            kase={kase}
-            issue={issue}
-            panes={panes}
-            rows={rows}
-            layer={user.layer}
-            statuses={statuses}
-            readOnlyReason={readOnlyReason}
-            terms={terms}
-            narrowed={narrowed}
-            currentHit={search.current}
-            target={target}
-            onTargetShown={clearTarget}
-            onSave={save}
-            onOpen={setEvidenceId}
-            onFocusClaim={setFocusedClaimId}
-            charts={
-              hasCharts && chartsOpen ? (
-                <SideCharts kase={kase} issueId={current.sideIssueId} periods={panes.periods} />
-              ) : undefined
+            onFilter={setFilter}
+            query={search.query}
+            hitCount={search.hits.length}
+            hitIndex={search.index}
+            hasTerms={terms.length > 0}
+            onlyMatches={onlyMatches}
+            onQuery={search.setQuery}
+            onStepHit={stepHit}
+            onOnlyMatches={setOnlyMatches}
+            overview={overview}
+            onOverview={setOverview}
+            hasCharts={hasCharts}
+            chartsOpen={chartsOpen}
+            onCharts={(open) => update((s) => ({ ...s, chartsCollapsed: !open }))}
+            notesOpen={notesOpen}
+            onNotes={(open) => update((s) => ({ ...s, notesCollapsed: !open }))}
+            theme={settings.theme}
+            onTheme={(theme) => update((s) => ({ ...s, theme }))}
+            onHelp={() => setHelpOpen(true)}
+            evidence={
+              <EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />
             }
-            chartsSize={settings.chartsSize}
-            onChartsSize={(size) => update((s) => ({ ...s, chartsSize: size }))}
           />
-        )}
-      </main>
-      {notesOpen && (
-        <div className="notes-column">
-          <SideNotes
+        </header>
+        <Banners
+          caseProblems={props.caseProblems}
+          user={user}
+          workspace={props.workspace}
+          setAside={setAside.state}
+          onSetAside={setAside.run}
+          onDismissSetAside={setAside.dismiss}
+          settingsNotice={settingsHandle.notice}
+          onDismissSettings={settingsHandle.dismissNotice}
+          openError={props.openError}
+        />
+        <div className="sidebar-column">
+          <IssueSidebar
             kase={kase}
-            issueId={current.sideIssueId}
-            focusedClaimId={focusedClaimId}
-            onJumpToClaim={jumpToClaim}
-            onOpenIssue={selectIssue}
+            currentIssue={issue.id}
+            periods={panes.periods}
+            slots={panes.slots}
+            counts={counts}
+            layer={user.layer}
+            hitsByIssue={search.hitsByIssue}
+            issuesWithNotes={issuesWithNotes}
+            filtered={narrowed}
+            onSelect={selectIssue}
           />
+          <NewIssueButton />
+          <ModalityLegend />
         </div>
-      )}
-      {evidenceClaim && (
-        <EvidenceDialog kase={kase} claim={evidenceClaim} onClose={closeEvidence} />
-      )}
-      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
-    </div>
+        <main className="main-column" aria-label="Comparison">
+          {(isFilterActive(filter) || (onlyMatches && terms.length > 0)) && (
+            <FilterBar
+              filter={filter}
+              hidden={hiddenTotal}
+              onlyMatches={onlyMatches && terms.length > 0}
+              onChange={setFilter}
+              onClear={() => {
+                setFilter(EMPTY_FILTER);
+                setOnlyMatches(false);
+              }}
+              onShowAll={() => setOnlyMatches(false)}
+            />
+          )}
+          {overview ? (
+            <Overview kase={kase} layer={user.layer} currentIssue={issue.id} onOpenRow={openRow} />
+          ) : (
+            <ComparisonArea
+              kase={kase}
+              issue={issue}
+              panes={panes}
+              rows={rows}
+              layer={user.layer}
+              statuses={statuses}
+              readOnlyReason={readOnlyReason}
+              terms={terms}
+              narrowed={narrowed}
+              currentHit={search.current}
+              target={target}
+              onTargetShown={clearTarget}
+              onSave={save}
+              onOpen={setEvidenceId}
+              onFocusClaim={setFocusedClaimId}
+              charts={
+                hasCharts && chartsOpen ? (
+                  <SideCharts kase={kase} issueId={current.sideIssueId} periods={panes.periods} />
+                ) : undefined
+              }
+              chartsSize={settings.chartsSize}
+              onChartsSize={(size) => update((s) => ({ ...s, chartsSize: size }))}
+            />
+          )}
+        </main>
+        {notesOpen && (
+          <div className="notes-column">
+            <SideNotes
+              kase={kase}
+              issueId={current.sideIssueId}
+              focusedClaimId={focusedClaimId}
+              onJumpToClaim={jumpToClaim}
+              onOpenIssue={selectIssue}
+            />
+          </div>
+        )}
+        {evidenceClaim && (
+          <EvidenceDialog kase={kase} claim={evidenceClaim} onClose={closeEvidence} />
+        )}
+        {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+      </div>
+    </EvidenceProvider>
   );
 }

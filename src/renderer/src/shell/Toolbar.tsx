@@ -33,6 +33,8 @@ interface Props {
   readonly theme: ThemeChoice;
   readonly onTheme: (theme: ThemeChoice) => void;
   readonly onHelp: () => void;
+  /** "Add claim" and "Sources & data". */
+  readonly evidence?: React.ReactNode;
 }
 
 /** Comparison, finding and view controls over the panes. */
@@ -60,6 +62,7 @@ export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(prop
         onOnlyMatches={props.onOnlyMatches}
       />
       <span className="toolbar-spacer" />
+      {props.evidence}
       <button
         type="button"
         className={`tool-button${props.overview ? ' is-active' : ''}`}

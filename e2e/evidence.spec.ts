@@ -1,0 +1,351 @@
+/**
+ * The analyst's own evidence on the shipped case: own claims that survive a restart, CSV points
+ * on the charts (and a bad CSV refused whole), a document with the case's quotes anchored in it,
+ * a claim made from a selection, and a case bundle carried to a fresh workspace.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { EvidencePage } from './pages/EvidencePage';
+import { ROOT } from './support/host';
+import { expect, test } from './support/fixtures';
+
+interface CaseFile {
+  readonly id: string;
+  readonly issues: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly dimensions: readonly { readonly id: string; readonly label: string }[];
+  }[];
+  readonly claims: readonly {
+    readonly id: string;
+    readonly issue: string;
+    readonly statement: string;
+    readonly evidence: { readonly source: string; readonly selector: { readonly exact: string } };
+  }[];
+  readonly measures: readonly {
+    readonly id: string;
+    readonly issue: string;
+    readonly label: string;
+    readonly unit: { readonly kind: string; readonly currency?: string };
+  }[];
+  readonly sources: readonly { readonly id: string; readonly title: string }[];
+}
+
+async function shippedCase(): Promise<CaseFile> {
+  return JSON.parse(
+    await readFile(path.join(ROOT, 'data/cases/japan-trump/case.json'), 'utf8'),
+  ) as CaseFile;
+}
+
+function userFile(workspace: string, caseId: string): string {
+  return path.join(workspace, 'cases', caseId, 'user.json');
+}
+
+async function bytesOrNothing(file: string): Promise<string> {
+  try {
+    return (await readFile(file)).toString('base64');
+  } catch {
+    return '(no file)';
+  }
+}
+
+async function axeClean(page: Page, selector: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).include(selector).analyze();
+  const serious = result.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+/** A screenshot in light and in dark, attached to the test and kept under test-results. */
+async function shoot(page: Page, info: TestInfo, name: string, target?: Locator): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForTimeout(100);
+    const file = info.outputPath(`${name}-${scheme}.png`);
+    await (target ?? page).screenshot({ path: file });
+    await info.attach(`${name}-${scheme}`, { path: file, contentType: 'image/png' });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('an own claim added from its row shows as yours, survives a restart, and can be deleted and undone', async ({
+  launch,
+  workspace,
+}, info) => {
+  const kase = await shippedCase();
+  const issue = kase.issues[0]!;
+  const dimension = issue.dimensions[0]!;
+  const statement = 'E2E: Tokyo signalled a new tariff stance.';
+  let app = await launch();
+  let ev = new EvidencePage(app.page);
+  await app.page
+    .getByRole('navigation', { name: 'Issue areas' })
+    .getByRole('button', { name: issue.label })
+    .click();
+
+  const form = await ev.addClaimToRow(dimension.label);
+  await expect(form.getByLabel('Issue area')).toHaveValue(issue.id);
+  await expect(form.getByLabel('Dimension')).toHaveValue(dimension.id);
+  // Empty statement and quote: each field says what is wrong, next to it.
+  await form.getByRole('button', { name: 'Add claim' }).click();
+  await expect(form.getByLabel('Statement')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Quote (verbatim)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('#claim-form-date-error')).toHaveCount(0);
+  await form.getByLabel('Date').fill('2025-13');
+  await form.getByRole('button', { name: 'Add claim' }).click();
+  await expect(form.locator('#claim-form-date-error')).toContainText('YYYY');
+  await form.getByLabel('Date').fill('2018-03');
+  await ev.fillClaim(form, { statement, quote: 'a verbatim line for the test', locator: 'p. 3' });
+  await axeClean(app.page, '.claim-form-dialog');
+  await shoot(app.page, info, 'claim-form', form);
+  await form.getByRole('button', { name: 'Add claim' }).click();
+  await expect(form).toBeHidden();
+
+  const row = app.page.locator(`.grid-row[data-dimension="${dimension.id}"]`);
+  await expect(row.locator('.claim-card', { hasText: statement })).toBeVisible();
+  await expect(ev.card(statement).locator('.yours-badge')).toHaveText('Yours');
+  await shoot(app.page, info, 'own-claim-card', row);
+  const saved = JSON.parse(await readFile(userFile(workspace, kase.id), 'utf8')) as {
+    claims: { statement: string }[];
+  };
+  expect(saved.claims.map((c) => c.statement)).toEqual([statement]);
+
+  await app.close();
+  app = await launch();
+  ev = new EvidencePage(app.page);
+  await app.page
+    .getByRole('navigation', { name: 'Issue areas' })
+    .getByRole('button', { name: issue.label })
+    .click();
+  await expect(
+    app.page.locator(`.grid-row[data-dimension="${dimension.id}"] .claim-card`, {
+      hasText: statement,
+    }),
+  ).toBeVisible();
+
+  // Edit, then delete and undo.
+  await ev
+    .card(statement)
+    .getByRole('button', { name: /^Edit your claim/ })
+    .click();
+  await ev.claimForm().getByLabel('Statement').fill(`${statement} (edited)`);
+  await ev.claimForm().getByRole('button', { name: 'Save claim' }).click();
+  await expect(ev.card(`${statement} (edited)`)).toBeVisible();
+  await ev
+    .card(statement)
+    .getByRole('button', { name: /^Delete your claim/ })
+    .click();
+  await expect(ev.card(statement)).toHaveCount(0);
+  await ev.toast().getByRole('button', { name: 'Undo' }).click();
+  await expect(ev.card(`${statement} (edited)`)).toBeVisible();
+});
+
+test('a CSV of points joins a chart; a CSV with bad rows is refused whole with every reason', async ({
+  app,
+  workspace,
+}, info) => {
+  const kase = await shippedCase();
+  const measure = kase.measures.find((m) => m.unit.kind === 'money')!;
+  const issue = kase.issues.find((i) => i.id === measure.issue)!;
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-csv-'));
+  try {
+    const currency = measure.unit.currency!;
+    const bad = path.join(dir, 'bad.csv');
+    await writeFile(
+      bad,
+      `date,value,unit,quote\n2022,1.5,${currency} billion,fine row\n2023,lots,${currency},not a number\n2024,2,EUR,wrong currency\n`,
+    );
+    const good = path.join(dir, 'figures.csv');
+    await writeFile(
+      good,
+      `date,value,unit,quote\n2022,1.25,${currency} billion,E2E imported figure for 2022\n2023,1.75,${currency} billion,E2E imported figure for 2023\n`,
+    );
+    const ev = new EvidencePage(app.page);
+    const before = await bytesOrNothing(userFile(workspace, kase.id));
+    const panel = await ev.openPanel('Data');
+    await panel.getByLabel('Into measure').selectOption({ label: measure.label });
+    await panel.getByLabel('Choose a CSV file').setInputFiles(bad);
+    const problems = panel.getByRole('list', { name: 'Rows that cannot be imported' });
+    await expect(problems).toContainText('Line 3');
+    await expect(problems).toContainText('Line 4');
+    await expect(panel.getByRole('button', { name: /^Import \d+ point/ })).toBeDisabled();
+    await axeClean(app.page, '.evidence-panel');
+    await shoot(app.page, info, 'csv-bad-rows', panel);
+    expect(await bytesOrNothing(userFile(workspace, kase.id))).toBe(before);
+
+    await panel.getByLabel('Choose a CSV file').setInputFiles(good);
+    await expect(panel.getByText('2 become points')).toBeVisible();
+    await shoot(app.page, info, 'csv-preview', panel);
+    await panel.getByRole('button', { name: 'Import 2 points' }).click();
+    await expect(panel.getByText(/2 points imported from “figures.csv”/)).toBeVisible();
+    await panel.getByRole('button', { name: 'Close' }).click();
+
+    await app.page
+      .getByRole('navigation', { name: 'Issue areas' })
+      .getByRole('button', { name: issue.label })
+      .click();
+    const chart = app.page.getByRole('figure', { name: measure.label, exact: true });
+    await chart.getByRole('button', { name: `Export chart: ${measure.label}` }).click();
+    const menu = app.page.getByRole('menu', { name: `Export ${measure.label}` });
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      menu.getByRole('menuitem', { name: /^CSV/ }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain('E2E imported figure for 2022');
+    expect(csv).toContain('E2E imported figure for 2023');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a document anchors the case quotes, opens a quote in context, and makes a claim of a selection', async ({
+  app,
+  workspace,
+}, info) => {
+  const kase = await shippedCase();
+  const source = kase.sources[0]!;
+  const quoted = kase.claims.filter((c) => c.evidence.source === source.id).slice(0, 3);
+  expect(quoted.length).toBeGreaterThan(0);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-doc-'));
+  try {
+    const file = path.join(dir, 'commentary.txt');
+    const filler = 'Analysts in Tokyo weighed the options for the alliance carefully.';
+    await writeFile(
+      file,
+      [filler, ...quoted.map((c) => c.evidence.selector.exact), filler].join('\n\n'),
+    );
+    const ev = new EvidencePage(app.page);
+    const panel = await ev.openPanel('Sources');
+    await panel.getByLabel(`Attach document to ${source.title}`).setInputFiles(file);
+    const viewer = ev.viewer('commentary.txt');
+    await expect(viewer.getByText(`${quoted.length} found`, { exact: false })).toBeVisible();
+    await expect(viewer.locator('.viewer-text mark')).toHaveCount(quoted.length);
+    await axeClean(app.page, '.document-viewer');
+    await shoot(app.page, info, 'document-viewer', viewer);
+    await viewer.getByRole('button', { name: 'Close' }).click();
+    await panel.getByRole('button', { name: 'Close' }).click();
+
+    // Show in context from a claim's evidence.
+    const claim = quoted[0]!;
+    const issue = kase.issues.find((i) => i.id === claim.issue)!;
+    await app.page
+      .getByRole('navigation', { name: 'Issue areas' })
+      .getByRole('button', { name: issue.label })
+      .click();
+    await app.page.locator(`[data-claim-id="${claim.id}"]`).click();
+    await app.page
+      .getByRole('dialog', { name: 'Evidence' })
+      .getByRole('button', { name: 'Show in context' })
+      .click();
+    const focused = ev.viewer('commentary.txt').locator(`mark[data-quote-id="${claim.id}"]`);
+    await expect(focused).toBeVisible();
+    await expect(focused).toBeInViewport();
+    await expect(focused).toHaveClass(/is-focus/);
+
+    // Select the filler's words and make a claim of them.
+    await ev
+      .viewer('commentary.txt')
+      .locator('.viewer-text')
+      .evaluate((el, words) => {
+        const node = el.firstChild!.firstChild as Text;
+        const start = node.data.indexOf(words);
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + words.length);
+        const sel = window.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(range);
+      }, 'weighed the options');
+    const create = ev
+      .viewer('commentary.txt')
+      .getByRole('button', { name: 'Create claim from selection' });
+    await expect(create).toBeEnabled();
+    await create.click();
+    const form = ev.claimForm();
+    await expect(form.getByLabel('Quote (verbatim)')).toHaveValue('weighed the options');
+    await expect(form.getByLabel('Words before the quote')).toHaveValue(/Tokyo $/);
+    await expect(form.getByLabel('Source', { exact: true })).toHaveValue(source.id);
+    await form.getByLabel('Statement').fill('E2E: Tokyo weighed its options.');
+    await form.getByRole('button', { name: 'Add claim' }).click();
+    await expect(form).toBeHidden();
+    const layer = JSON.parse(await readFile(userFile(workspace, kase.id), 'utf8')) as {
+      claims: { evidence: { selector: { exact: string } } }[];
+      documents: { fileName: string }[];
+    };
+    expect(layer.claims.map((c) => c.evidence.selector.exact)).toEqual(['weighed the options']);
+    expect(layer.documents.map((d) => d.fileName)).toEqual(['commentary.txt']);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a case bundle carries claims, notes and documents to a fresh workspace', async ({
+  launch,
+  workspace,
+}, info) => {
+  const kase = await shippedCase();
+  const source = kase.sources[0]!;
+  const other = await mkdtemp(path.join(os.tmpdir(), 'diptych-other-'));
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-bundle-'));
+  try {
+    // A note, a claim and a document in the first workspace.
+    const issue = kase.issues[0]!;
+    await writeFile(path.join(dir, 'doc.txt'), 'Some words of the source for the bundle.');
+    const noteDir = path.join(workspace, 'notes', kase.id);
+    await import('node:fs/promises').then((fs) => fs.mkdir(noteDir, { recursive: true }));
+    await writeFile(path.join(noteDir, `${issue.id}.md`), '# Bundle note\n\nCarried along.\n');
+    const app = await launch();
+    const ev = new EvidencePage(app.page);
+    const form = await ev.addClaimToRow(issue.dimensions[0]!.label);
+    await ev.fillClaim(form, { statement: 'E2E: a bundled claim.', quote: 'bundled words' });
+    await form.getByRole('button', { name: 'Add claim' }).click();
+    await expect(form).toBeHidden();
+    let panel = await ev.openPanel('Sources');
+    await panel
+      .getByLabel(`Attach document to ${source.title}`)
+      .setInputFiles(path.join(dir, 'doc.txt'));
+    await ev.viewer('doc.txt').getByRole('button', { name: 'Close' }).click();
+    await panel.getByRole('tab', { name: 'Share' }).click();
+    const download = await ev.download(() =>
+      panel.getByRole('button', { name: 'Export case bundle' }).click(),
+    );
+    const bundle = path.join(dir, download.suggestedFilename());
+    await download.saveAs(bundle);
+    expect((await stat(bundle)).size).toBeGreaterThan(0);
+    await expect(panel.getByText(/Case bundle saved as/)).toBeVisible();
+    await shoot(app.page, info, 'share', panel);
+    await app.close();
+
+    const second = await launch({ workspace: other });
+    const ev2 = new EvidencePage(second.page);
+    panel = await ev2.openPanel('Share');
+    await panel.getByLabel('Import case bundle').setInputFiles(bundle);
+    const contents = panel.getByRole('group', { name: `Contents of ${path.basename(bundle)}` });
+    await expect(contents).toContainText('1 claim,');
+    await expect(contents).toContainText('1 document');
+    await expect(contents).toContainText('1 note');
+    await axeClean(second.page, '.evidence-panel');
+    await shoot(second.page, info, 'bundle-confirm', panel);
+    await contents.getByRole('button', { name: /^Import/ }).click();
+    await expect(panel.getByText(/imported\./)).toBeVisible();
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await expect(ev2.card('E2E: a bundled claim.')).toBeVisible();
+    expect(await readFile(path.join(other, 'notes', kase.id, `${issue.id}.md`), 'utf8')).toContain(
+      'Carried along.',
+    );
+    const layer = JSON.parse(await readFile(userFile(other, kase.id), 'utf8')) as {
+      documents: { fileName: string }[];
+    };
+    expect(layer.documents.map((d) => d.fileName)).toEqual(['doc.txt']);
+  } finally {
+    await rm(other, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,58 @@
+/** The analyst's own evidence, as a test sees it: the claim form, "Sources & data", the viewer. */
+import type { Download, Locator, Page } from '@playwright/test';
+
+export class EvidencePage {
+  constructor(readonly page: Page) {}
+
+  claimForm(): Locator {
+    return this.page.getByRole('dialog', { name: /Add a claim|Edit your claim/ });
+  }
+
+  panel(): Locator {
+    return this.page.getByRole('dialog', { name: 'Sources & data' });
+  }
+
+  viewer(fileName: string): Locator {
+    return this.page.getByRole('dialog', { name: fileName });
+  }
+
+  toast(): Locator {
+    return this.page.locator('.evidence-toast');
+  }
+
+  /** Opens the claim form from a row's "Add claim" (issue area and row filled in). */
+  async addClaimToRow(dimensionLabel: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Add claim to ${dimensionLabel}` }).click();
+    const form = this.claimForm();
+    await form.waitFor();
+    return form;
+  }
+
+  async fillClaim(
+    form: Locator,
+    values: { statement: string; quote: string; period?: string; locator?: string },
+  ): Promise<void> {
+    if (values.period) await form.getByLabel('Period').selectOption({ label: values.period });
+    await form.getByLabel('Statement').fill(values.statement);
+    await form.getByLabel('Quote (verbatim)').fill(values.quote);
+    if (values.locator) await form.getByLabel('Where in the source').fill(values.locator);
+  }
+
+  async openPanel(tab: 'Sources' | 'Data' | 'Share' | 'Problems' = 'Sources'): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Sources & data' }).click();
+    const panel = this.panel();
+    await panel.waitFor();
+    await panel.getByRole('tab', { name: tab }).click();
+    return panel;
+  }
+
+  /** The card of a claim, found by its statement. */
+  card(statement: string): Locator {
+    return this.page.locator('.claim-card', { hasText: statement });
+  }
+
+  async download(action: () => Promise<void>): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), action()]);
+    return download;
+  }
+}

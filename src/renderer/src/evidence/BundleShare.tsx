@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import type { z } from 'zod';
+import type { BundleSummary } from '../../../core/evidence/api';
+import { getApi } from '../api/getApi';
+import { useEvidence } from './EvidenceContext';
+import { FilePicker } from './FilePicker';
+import { downloadBase64, errorText, readFileBase64 } from './files';
+import { OperationProgress, useOperation } from './useOperation';
+
+type Summary = z.infer<typeof BundleSummary>;
+type Counts = Summary['holds'];
+
+const COUNT_LABELS: Readonly<Record<keyof Counts, readonly [string, string]>> = {
+  claims: ['claim', 'claims'],
+  verdicts: ['verdict', 'verdicts'],
+  notes: ['note', 'notes'],
+  documents: ['document', 'documents'],
+  sources: ['source', 'sources'],
+  issues: ['issue area', 'issue areas'],
+  dimensions: ['row', 'rows'],
+  measures: ['measure', 'measures'],
+  points: ['data point', 'data points'],
+};
+
+/** "1 claim, 2 notes": what there is, leaving out what there is none of. */
+function countsText(c: Counts): string {
+  const parts = (Object.keys(COUNT_LABELS) as (keyof Counts)[])
+    .filter((k) => c[k] > 0)
+    .map((k) => `${c[k]} ${COUNT_LABELS[k][c[k] === 1 ? 0 : 1]}`);
+  return parts.length > 0 ? parts.join(', ') : 'nothing';
+}
+
+interface Pending {
+  readonly name: string;
+  readonly base64: string;
+  readonly summary: Summary;
+}
+
+/** The case's own layer, notes and documents as one file, out and in. */
+export function BundleShare(): React.JSX.Element | null {
+  const evidence = useEvidence();
+  const exporting = useOperation();
+  const importing = useOperation();
+  const [pending, setPending] = useState<Pending | undefined>(undefined);
+  const [status, setStatus] = useState<{ readonly text: string; readonly error: boolean }>();
+  if (!evidence) return null;
+  const { caseId } = evidence;
+
+  const runExport = async (): Promise<void> => {
+    try {
+      const result = await exporting.start((id) => getApi().exportBundle(caseId, id));
+      if (result.status === 'cancelled')
+        return setStatus({ text: 'Export cancelled.', error: false });
+      downloadBase64(result.contentBase64, result.fileName, 'application/zip');
+      setStatus({
+        text: `Case bundle saved as ${result.file} (${Math.ceil(result.bytes / 1024)} KB).`,
+        error: false,
+      });
+    } catch (error) {
+      setStatus({ text: errorText(error), error: true });
+    }
+  };
+
+  const pick = async (file: File): Promise<void> => {
+    setPending(undefined);
+    const read = await readFileBase64(file);
+    if (!read.ok) return setStatus({ text: read.message, error: true });
+    try {
+      const summary = await getApi().inspectBundle(read.content, read.name);
+      setPending({ name: read.name, base64: read.content, summary });
+      setStatus(undefined);
+    } catch (error) {
+      setStatus({ text: errorText(error, file.name), error: true });
+    }
+  };
+
+  const runImport = async (): Promise<void> => {
+    if (!pending) return;
+    try {
+      const result = await importing.start((id) =>
+        getApi().importBundle(pending.base64, pending.name, id),
+      );
+      if (result.status === 'cancelled') {
+        return setStatus({
+          text: `Import of “${pending.name}” cancelled: nothing changed.`,
+          error: false,
+        });
+      }
+      setPending(undefined);
+      if (result.caseId === caseId) evidence.applyUser(result.user);
+      setStatus({
+        text: `“${pending.name}” imported.${result.backup ? ` What was there before is saved as ${result.backup}.` : ''}`,
+        error: false,
+      });
+    } catch (error) {
+      setStatus({ text: errorText(error, pending.name), error: true });
+    }
+  };
+
+  const s = pending?.summary;
+  return (
+    <section aria-labelledby="bundle-title">
+      <h3 id="bundle-title">Share this case</h3>
+      <p className="field-hint">
+        A case bundle holds your claims, sources, data, verdicts, notes and attached documents for
+        this case, in one ZIP file another Diptych can import.
+      </p>
+      <div className="form-actions form-actions-start">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={exporting.progress !== undefined}
+          onClick={() => void runExport()}
+        >
+          Export case bundle
+        </button>
+        <FilePicker
+          label="Import case bundle"
+          accept=".zip,application/zip"
+          disabled={importing.progress !== undefined}
+          onFile={(file) => void pick(file)}
+        />
+      </div>
+      <OperationProgress operation={exporting} what="Exporting the case bundle" />
+      <p className={status?.error ? 'form-failure' : 'form-status'} role="status">
+        {status?.text}
+      </p>
+      {pending && s && (
+        <div className="import-preview" role="group" aria-label={`Contents of ${pending.name}`}>
+          <p>
+            <strong>{pending.name}</strong>: case “{s.caseTitle ?? s.caseId}”, made{' '}
+            {new Date(s.createdAt).toLocaleString()} with Diptych {s.appVersion}.
+          </p>
+          <p>It holds {countsText(s.holds)}.</p>
+          <p className="bundle-replaces">
+            {s.replaces
+              ? `Importing replaces what this workspace holds for the case: ${countsText(s.replaces)}. It is saved to the exports folder first.`
+              : 'This workspace holds nothing for the case yet: nothing is replaced.'}
+          </p>
+          {s.problems.length > 0 && (
+            <ul className="problem-list" aria-label="Problems in the bundle">
+              {s.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
+          <OperationProgress operation={importing} what={`Importing ${pending.name}`} />
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => setPending(undefined)}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={importing.progress !== undefined}
+              onClick={() => void runImport()}
+            >
+              {s.replaces ? 'Import and replace' : 'Import'}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

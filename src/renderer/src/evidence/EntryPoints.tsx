@@ -1,0 +1,191 @@
+/** The small buttons the workbench shows for the analyst's own evidence. */
+import type { Claim } from '../../../core/case/schema';
+import { PlusIcon } from '../compare/icons';
+import { useEvidence, type ClaimPrefill } from './EvidenceContext';
+
+/** Sources & data: a stack of documents. */
+function SourcesIcon(): React.JSX.Element {
+  return (
+    <svg
+      width={14}
+      height={14}
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.5}
+    >
+      <path d="M3 2.5h7l3 3v8h-10z" />
+      <path d="M5.5 7h5M5.5 9.5h5M5.5 12h3" />
+    </svg>
+  );
+}
+
+/** "Add claim" and "Sources & data" for the toolbar. */
+export function EvidenceToolbarButtons({
+  prefill,
+}: {
+  readonly prefill?: ClaimPrefill;
+}): React.JSX.Element | null {
+  const evidence = useEvidence();
+  if (!evidence) return null;
+  return (
+    <div className="evidence-toolbar">
+      <button
+        type="button"
+        className="tool-button"
+        disabled={evidence.readOnlyReason !== undefined}
+        title={evidence.readOnlyReason ?? 'Add a claim of your own'}
+        onClick={() => evidence.addClaim(prefill)}
+      >
+        <PlusIcon />
+        <span className="tool-label">Add claim</span>
+      </button>
+      <button
+        type="button"
+        className="tool-button"
+        title="Sources, data imports, documents and sharing"
+        onClick={() => evidence.openPanel()}
+      >
+        <SourcesIcon />
+        <span className="tool-label">Sources &amp; data</span>
+        {evidence.merged.problems.length > 0 && (
+          <span className="problem-dot" title="Your layer has problems">
+            <span className="sr-only"> (problems in your layer)</span>
+          </span>
+        )}
+      </button>
+    </div>
+  );
+}
+
+/** "New issue area" under the sidebar's list. */
+export function NewIssueButton(): React.JSX.Element | null {
+  const evidence = useEvidence();
+  if (!evidence) return null;
+  return (
+    <button
+      type="button"
+      className="link-button sidebar-add"
+      disabled={evidence.readOnlyReason !== undefined}
+      onClick={evidence.addIssue}
+    >
+      + New issue area
+    </button>
+  );
+}
+
+/** "Add row" and "Add claim" for an issue area's header. */
+export function IssueActions({ issueId }: { readonly issueId: string }): React.JSX.Element | null {
+  const evidence = useEvidence();
+  if (!evidence) return null;
+  const disabled = evidence.readOnlyReason !== undefined;
+  return (
+    <div className="issue-actions">
+      <button
+        type="button"
+        className="button"
+        disabled={disabled}
+        onClick={() => evidence.addDimension(issueId)}
+      >
+        + Add row
+      </button>
+    </div>
+  );
+}
+
+/** "Add claim" in a row's header, with its issue area, row and first period filled in. */
+export function RowAddClaim({
+  issueId,
+  dimensionId,
+  dimensionLabel,
+  period,
+}: {
+  readonly issueId: string;
+  readonly dimensionId: string;
+  readonly dimensionLabel: string;
+  readonly period: string | undefined;
+}): React.JSX.Element | null {
+  const evidence = useEvidence();
+  if (!evidence || evidence.readOnlyReason) return null;
+  return (
+    <button
+      type="button"
+      className="link-button row-add-claim"
+      onClick={() => evidence.addClaim({ issue: issueId, dimension: dimensionId, period })}
+    >
+      + Add claim<span className="sr-only"> to {dimensionLabel}</span>
+    </button>
+  );
+}
+
+/** On an own claim's card: the "Yours" badge. */
+export function YoursBadge({ claimId }: { readonly claimId: string }): React.JSX.Element | null {
+  const evidence = useEvidence();
+  if (!evidence?.merged.origin.claims.has(claimId)) return null;
+  return (
+    <span className="yours-badge" title="You added this claim">
+      Yours
+    </span>
+  );
+}
+
+/** On an own claim's card: Edit and Delete. */
+export function OwnClaimActions({ claim }: { readonly claim: Claim }): React.JSX.Element | null {
+  const evidence = useEvidence();
+  if (!evidence?.merged.origin.claims.has(claim.id) || evidence.readOnlyReason) return null;
+  const short = claim.statement.length > 40 ? `${claim.statement.slice(0, 40)}…` : claim.statement;
+  return (
+    <div className="own-claim-actions">
+      <button
+        type="button"
+        className="link-button"
+        aria-label={`Edit your claim: ${short}`}
+        onClick={(event) => {
+          event.stopPropagation();
+          evidence.editClaim(claim.id);
+        }}
+        onKeyDown={(event) => event.stopPropagation()}
+      >
+        Edit
+      </button>
+      <button
+        type="button"
+        className="link-button link-danger"
+        aria-label={`Delete your claim: ${short}`}
+        onClick={(event) => {
+          event.stopPropagation();
+          evidence.deleteClaim(claim.id);
+        }}
+        onKeyDown={(event) => event.stopPropagation()}
+      >
+        Delete
+      </button>
+    </div>
+  );
+}
+
+/** In a claim's evidence dialog: "Show in context" when its source has a document attached. */
+export function ShowInContextButton({
+  claim,
+  onBeforeOpen,
+}: {
+  readonly claim: Claim;
+  readonly onBeforeOpen?: () => void;
+}): React.JSX.Element | null {
+  const evidence = useEvidence();
+  const docs = evidence?.merged.documentsBySource.get(claim.evidence.source) ?? [];
+  if (!evidence || docs.length === 0) return null;
+  return (
+    <button
+      type="button"
+      className="button"
+      onClick={() => {
+        onBeforeOpen?.();
+        evidence.showInContext(claim);
+      }}
+    >
+      Show in context
+    </button>
+  );
+}

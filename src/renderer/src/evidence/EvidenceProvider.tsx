@@ -1,0 +1,180 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Claim, TextQuoteSelector } from '../../../core/case/schema';
+import type { MergedCase } from '../../../core/user/merge';
+import type { UserClaim } from '../../../core/user/items';
+import type { UserLayerState } from '../../../core/user/schema';
+import { getApi } from '../api/getApi';
+import { ClaimFormDialog } from './ClaimFormDialog';
+import { DocumentViewer } from './DocumentViewer';
+import {
+  EvidenceContext,
+  type ClaimPrefill,
+  type EvidenceActions,
+  type PanelTab,
+} from './EvidenceContext';
+import { EvidencePanel } from './EvidencePanel';
+import { errorText } from './files';
+import { StructureDialog, type StructureKind } from './StructureDialog';
+import './evidence.css';
+
+interface Props {
+  readonly caseId: string;
+  readonly merged: MergedCase;
+  readonly readOnlyReason: string | undefined;
+  readonly onUserChange: (user: UserLayerState) => void;
+  /** Shows an issue area (after one is added, or a row added to it). */
+  readonly onShowIssue: (issueId: string) => void;
+  readonly children: React.ReactNode;
+}
+
+type ClaimForm =
+  | { readonly editing: UserClaim; readonly prefill?: undefined }
+  | { readonly editing?: undefined; readonly prefill: ClaimPrefill | undefined };
+
+interface Toast {
+  readonly message: string;
+  readonly undo?: () => void;
+}
+
+/** The analyst's own evidence: its actions for the workbench, and the dialogs they open. */
+export function EvidenceProvider(props: Props): React.JSX.Element {
+  const { caseId, merged, readOnlyReason, onUserChange, onShowIssue } = props;
+  const [claimForm, setClaimForm] = useState<ClaimForm | undefined>(undefined);
+  const [structure, setStructure] = useState<StructureKind | undefined>(undefined);
+  const [panel, setPanel] = useState<PanelTab | undefined>(undefined);
+  const [viewer, setViewer] = useState<{ id: string; focus?: string } | undefined>(undefined);
+  const [toast, setToast] = useState<Toast | undefined>(undefined);
+  const toastTimer = useRef<number | undefined>(undefined);
+  // The latest way to show an issue area: one added a moment ago is known only after the render.
+  const showIssueRef = useRef(onShowIssue);
+  useLayoutEffect(() => {
+    showIssueRef.current = onShowIssue;
+  }, [onShowIssue]);
+
+  const notify = useCallback((message: string, undo?: () => void) => {
+    window.clearTimeout(toastTimer.current);
+    setToast({ message, undo });
+    toastTimer.current = window.setTimeout(() => setToast(undefined), undo ? 10_000 : 5_000);
+  }, []);
+
+  const restore = useCallback(
+    async (claim: UserClaim) => {
+      try {
+        const result = await getApi().restoreClaim(caseId, claim);
+        onUserChange(result.user);
+        notify('Claim restored.');
+      } catch (error) {
+        notify(`The claim could not be restored: ${errorText(error)}`);
+      }
+    },
+    [caseId, onUserChange, notify],
+  );
+
+  const actions = useMemo<EvidenceActions>(
+    () => ({
+      caseId,
+      merged,
+      readOnlyReason,
+      applyUser: onUserChange,
+      addClaim: (prefill) => setClaimForm({ prefill }),
+      editClaim: (claimId) => {
+        const claim = merged.userClaims.get(claimId);
+        if (claim) setClaimForm({ editing: claim });
+      },
+      deleteClaim: (claimId) => {
+        void (async () => {
+          try {
+            const result = await getApi().deleteClaim(caseId, claimId);
+            onUserChange(result.user);
+            notify('Claim deleted.', () => void restore(result.deleted));
+          } catch (error) {
+            notify(`The claim could not be deleted: ${errorText(error)}`);
+          }
+        })();
+      },
+      addIssue: () => setStructure({ kind: 'issue' }),
+      addDimension: (issueId) => {
+        const issue = merged.case.issues.find((i) => i.id === issueId);
+        if (issue) setStructure({ kind: 'dimension', issueId, issueLabel: issue.label });
+      },
+      openPanel: (tab) => setPanel(tab ?? 'sources'),
+      openDocument: (id, focus) => setViewer({ id, focus }),
+      showInContext: (claim: Claim) => {
+        const docs = merged.documentsBySource.get(claim.evidence.source) ?? [];
+        const doc = docs[docs.length - 1];
+        if (doc) setViewer({ id: doc.id, focus: claim.id });
+      },
+      notify,
+    }),
+    [caseId, merged, readOnlyReason, onUserChange, notify, restore],
+  );
+
+  const createFromSelection = (source: string, selector: TextQuoteSelector): void => {
+    setClaimForm({ prefill: { source, selector } });
+  };
+
+  return (
+    <EvidenceContext.Provider value={actions}>
+      {props.children}
+      {panel && <EvidencePanel initialTab={panel} onClose={() => setPanel(undefined)} />}
+      {viewer && (
+        <DocumentViewer
+          key={viewer.id}
+          caseId={caseId}
+          merged={merged}
+          documentId={viewer.id}
+          focusId={viewer.focus}
+          onCreateClaim={createFromSelection}
+          onClose={() => setViewer(undefined)}
+        />
+      )}
+      {structure && (
+        <StructureDialog
+          caseId={caseId}
+          what={structure}
+          onSaved={(user, message, issueId) => {
+            onUserChange(user);
+            setStructure(undefined);
+            requestAnimationFrame(() => showIssueRef.current(issueId));
+            notify(message);
+          }}
+          onClose={() => setStructure(undefined)}
+        />
+      )}
+      {claimForm && (
+        <ClaimFormDialog
+          caseId={caseId}
+          merged={merged}
+          editing={claimForm.editing}
+          prefill={claimForm.prefill}
+          onSaved={(user, message) => {
+            onUserChange(user);
+            setClaimForm(undefined);
+            notify(message);
+          }}
+          onClose={() => setClaimForm(undefined)}
+        />
+      )}
+      <div className="evidence-toast-region" role="status" aria-live="polite">
+        {toast && (
+          <div className="evidence-toast">
+            <span>{toast.message}</span>
+            {toast.undo && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  const undo = toast.undo;
+                  setToast(undefined);
+                  undo?.();
+                }}
+              >
+                Undo
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+    </EvidenceContext.Provider>
+  );
+}

@@ -1,0 +1,37 @@
+import type { FieldErrors } from './formErrors';
+
+interface Props {
+  readonly idPrefix: string;
+  readonly name: string;
+  readonly label: string;
+  readonly errors: FieldErrors;
+  readonly hint?: string;
+  readonly wide?: boolean;
+  /** The input, with id `${idPrefix}-${name}` and the aria props from `fieldAria`. */
+  readonly children: React.ReactNode;
+}
+
+/** A labelled form field with its validation message beside it. */
+export function Field({
+  idPrefix,
+  name,
+  label,
+  errors,
+  hint,
+  wide,
+  children,
+}: Props): React.JSX.Element {
+  const error = errors[name];
+  return (
+    <div className={`form-field${wide ? ' form-field-wide' : ''}${error ? ' has-error' : ''}`}>
+      <label htmlFor={`${idPrefix}-${name}`}>{label}</label>
+      {children}
+      {hint && !error && <span className="field-hint">{hint}</span>}
+      {error && (
+        <span className="field-error" id={`${idPrefix}-${name}-error`}>
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

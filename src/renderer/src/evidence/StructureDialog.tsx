@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { DimensionInput, IssueInput } from '../../../core/user/items';
+import type { UserLayerState } from '../../../core/user/schema';
+import { getApi } from '../api/getApi';
+import { Field } from './Field';
+import { errorText } from './files';
+import { fieldAria, fieldErrors, optional, type FieldErrors } from './formErrors';
+import { Modal } from './Modal';
+
+export type StructureKind =
+  | { readonly kind: 'issue' }
+  | { readonly kind: 'dimension'; readonly issueId: string; readonly issueLabel: string };
+
+interface Props {
+  readonly caseId: string;
+  readonly what: StructureKind;
+  readonly onSaved: (user: UserLayerState, message: string, issueId: string) => void;
+  readonly onClose: () => void;
+}
+
+const P = 'structure-form';
+
+/** A new issue area (with its first row) or a new row (dimension) in an issue area. */
+export function StructureDialog({ caseId, what, onSaved, onClose }: Props): React.JSX.Element {
+  const [label, setLabel] = useState('');
+  const [description, setDescription] = useState('');
+  const [rowLabel, setRowLabel] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | undefined>(undefined);
+  const isIssue = what.kind === 'issue';
+
+  const submit = async (event: React.FormEvent): Promise<void> => {
+    event.preventDefault();
+    setFailure(undefined);
+    const api = getApi();
+    try {
+      if (what.kind === 'issue') {
+        const parsed = IssueInput.safeParse({
+          label: label.trim(),
+          description: optional(description),
+          dimensions: [{ label: rowLabel.trim() }],
+        });
+        if (!parsed.success) {
+          return setErrors(
+            fieldErrors(parsed.error, (p) => (p.startsWith('dimensions') ? 'row' : p)),
+          );
+        }
+        const result = await api.addIssue(caseId, parsed.data);
+        onSaved(result.user, `Issue area “${result.issue.label}” added.`, result.issue.id);
+      } else {
+        const parsed = DimensionInput.safeParse({
+          label: label.trim(),
+          description: optional(description),
+        });
+        if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+        const result = await api.addDimension(caseId, what.issueId, parsed.data);
+        onSaved(result.user, `Row “${result.dimension.label}” added.`, what.issueId);
+      }
+    } catch (error) {
+      setFailure(errorText(error));
+    }
+  };
+
+  return (
+    <Modal
+      title={isIssue ? 'New issue area' : `Add a row to ${what.issueLabel}`}
+      titleId={`${P}-title`}
+      className="structure-dialog"
+      onClose={onClose}
+    >
+      <form className="evidence-form" noValidate onSubmit={(e) => void submit(e)}>
+        <Field idPrefix={P} name="label" label={isIssue ? 'Name' : 'Row name'} errors={errors} wide>
+          <input
+            id={`${P}-label`}
+            value={label}
+            onChange={(e) => setLabel(e.target.value)}
+            {...fieldAria(errors, 'label', P)}
+          />
+        </Field>
+        <Field idPrefix={P} name="description" label="Description" errors={errors} wide>
+          <textarea
+            id={`${P}-description`}
+            rows={2}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            {...fieldAria(errors, 'description', P)}
+          />
+        </Field>
+        {isIssue && (
+          <Field
+            idPrefix={P}
+            name="row"
+            label="First row (dimension)"
+            errors={errors}
+            hint="More rows can be added later"
+            wide
+          >
+            <input
+              id={`${P}-row`}
+              value={rowLabel}
+              onChange={(e) => setRowLabel(e.target.value)}
+              {...fieldAria(errors, 'row', P)}
+            />
+          </Field>
+        )}
+        <div className="form-actions">
+          {failure && (
+            <p className="form-failure" role="alert">
+              {failure}
+            </p>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary">
+            {isIssue ? 'Add issue area' : 'Add row'}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,63 @@
+/** Reading a file the analyst picked, after checking its size, for the bridge (text or base64). */
+import { MAX_FILE_BYTES } from '../../../core/api/limits';
+
+export type FileRead<T> =
+  | { readonly ok: true; readonly name: string; readonly content: T }
+  | { readonly ok: false; readonly message: string };
+
+function tooLarge(file: File): string | undefined {
+  if (file.size <= MAX_FILE_BYTES) return undefined;
+  const mb = (file.size / (1024 * 1024)).toFixed(1);
+  return `“${file.name}” is ${mb} MB; Diptych reads files of up to ${MAX_FILE_BYTES / (1024 * 1024)} MB.`;
+}
+
+export async function readFileText(file: File): Promise<FileRead<string>> {
+  const problem = tooLarge(file);
+  if (problem) return { ok: false, message: problem };
+  try {
+    return { ok: true, name: file.name, content: await file.text() };
+  } catch (error) {
+    return { ok: false, message: `“${file.name}” could not be read: ${(error as Error).message}` };
+  }
+}
+
+export async function readFileBase64(file: File): Promise<FileRead<string>> {
+  const problem = tooLarge(file);
+  if (problem) return { ok: false, message: problem };
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error ?? new Error('unknown error'));
+      reader.readAsDataURL(file);
+    });
+    // A data URL is "data:<type>;base64,<content>"; an empty file has no content after the comma.
+    return { ok: true, name: file.name, content: url.slice(url.indexOf(',') + 1) };
+  } catch (error) {
+    return { ok: false, message: `“${file.name}” could not be read: ${(error as Error).message}` };
+  }
+}
+
+/** Offers base64 content as a download, as a browser saves any file. */
+export function downloadBase64(base64: string, fileName: string, type: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The message of anything a call threw, with the file it concerns when the host names one. */
+export function errorText(error: unknown, fileName?: string): string {
+  const e = error as { message?: string; file?: string };
+  const message = e.message ?? String(error);
+  const file = e.file ?? fileName;
+  return file && !message.includes(file) ? `${file}: ${message}` : message;
+}
+
+/** A fresh id for a long operation, so its progress can be followed and it can be cancelled. */
+export function newOperationId(): string {
+  return `op-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
