@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { dispatch } from '../../core/api/dispatch';
+import { dispatchWithStage } from '../../core/api/dispatch';
 import type { ContractShape, HandlersOf } from '../../core/api/define';
 import { ApiError, httpStatusFor, type Envelope } from '../../core/api/errors';
 import { MAX_BODY_BYTES } from '../../core/api/limits';
@@ -135,20 +135,19 @@ export async function startBrowserHost<C extends ContractShape>(
           new ApiError('invalid-arguments', 'The request body is not valid JSON.'),
         );
       }
-      const envelope = await dispatch(
+      const { envelope, stage } = await dispatchWithStage(
         options.contract,
         options.handlers,
         name,
         args,
         (method, error) => options.log?.(`${method}: ${(error as Error).stack ?? String(error)}`),
       );
-      // A refusal at the gate (arguments) or a fault of the host gets its HTTP status; an outcome
-      // of a valid call (a conflict, a read-only file, a full disk) is an answer like any other,
-      // carried in the envelope, so the page's console only ever shows real faults.
-      const gateOrFault =
-        !envelope.ok &&
-        (envelope.error.code === 'invalid-arguments' || envelope.error.code === 'internal');
-      return sendEnvelope(res, envelope, gateOrFault ? undefined : 200);
+      // A refusal at the gate (name, arguments) or a fault of the host gets its HTTP status; the
+      // answer of a handler, even a refusal (a conflict, a read-only file, a full disk, a claim
+      // whose period does not exist), is carried in the envelope with 200, so the page's console
+      // only ever shows real faults.
+      const fault = !envelope.ok && envelope.error.code === 'internal';
+      return sendEnvelope(res, envelope, stage === 'gate' || fault ? undefined : 200);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendError(res, new ApiError('unknown-method', 'Only GET is served here.'));
