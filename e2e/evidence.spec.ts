@@ -205,6 +205,57 @@ test('a CSV of points joins a chart; a CSV with bad rows is refused whole with e
   }
 });
 
+test('a data point added by hand is stored in the user layer and plotted', async ({
+  app,
+  workspace,
+}) => {
+  const kase = await shippedCase();
+  const measure = kase.measures.find((m) => m.unit.kind === 'money')!;
+  const issue = kase.issues.find((i) => i.id === measure.issue)!;
+  const ev = new EvidencePage(app.page);
+  const panel = await ev.openPanel('Data');
+  const form = panel.getByRole('region', { name: 'Add a data point' });
+  await form.getByLabel('Measure').selectOption({ label: measure.label });
+  await form.getByLabel('Period').selectOption({ label: 'Biden' });
+  await form.getByLabel('Date', { exact: true }).fill('2023');
+  await form.getByRole('button', { name: 'Add point' }).click();
+  // Inline validation names the missing value and quote before anything is sent.
+  await expect(form.getByLabel('Value')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Quote')).toHaveAttribute('aria-invalid', 'true');
+  expect(await bytesOrNothing(userFile(workspace, kase.id))).toBe('(no file)');
+
+  await form.getByLabel('Value').fill('2.5');
+  await form.getByLabel('Scale').selectOption({ label: 'billion' });
+  await form.getByLabel('Quote').fill('E2E hand-entered figure for 2023');
+  await form.getByRole('button', { name: 'Add point' }).click();
+  await expect(form.getByRole('status')).toContainText(`Point added to “${measure.label}”`);
+  const layer = JSON.parse(await readFile(userFile(workspace, kase.id), 'utf8')) as {
+    points: { measure: string; point: { value: number; period: string } }[];
+  };
+  expect(layer.points).toContainEqual(
+    expect.objectContaining({
+      measure: measure.id,
+      point: expect.objectContaining({ value: 2.5e9, period: 'biden' }),
+    }),
+  );
+  await panel.getByRole('button', { name: 'Close' }).click();
+
+  await app.page
+    .getByRole('navigation', { name: 'Issue areas' })
+    .getByRole('button', { name: issue.label })
+    .click();
+  const chart = app.page.getByRole('figure', { name: measure.label, exact: true });
+  await chart.getByRole('button', { name: `Export chart: ${measure.label}` }).click();
+  const menu = app.page.getByRole('menu', { name: `Export ${measure.label}` });
+  const [download] = await Promise.all([
+    app.page.waitForEvent('download'),
+    menu.getByRole('menuitem', { name: /^CSV/ }).click(),
+  ]);
+  expect(await readFile(await download.path(), 'utf8')).toContain(
+    'E2E hand-entered figure for 2023',
+  );
+});
+
 test('a document anchors the case quotes, opens a quote in context, and makes a claim of a selection', async ({
   app,
   workspace,

@@ -29,6 +29,7 @@ interface Draft {
   modality: string;
   statement: string;
   date: string;
+  dateNote: string;
   actors: string;
   tags: string;
   source: string;
@@ -60,6 +61,7 @@ function initialDraft(merged: MergedCase, editing?: UserClaim, prefill?: ClaimPr
       modality: editing.modality,
       statement: editing.statement,
       date: editing.date ?? '',
+      dateNote: editing.dateNote ?? '',
       actors: editing.actors.join(', '),
       tags: editing.tags.join(', '),
       source: editing.evidence.source,
@@ -77,6 +79,7 @@ function initialDraft(merged: MergedCase, editing?: UserClaim, prefill?: ClaimPr
     modality: 'fact',
     statement: '',
     date: '',
+    dateNote: '',
     actors: '',
     tags: '',
     source: prefill?.source ?? kase.sources[0]?.id ?? '',
@@ -95,6 +98,7 @@ function toInput(d: Draft): unknown {
     modality: d.modality,
     statement: d.statement.trim(),
     date: optional(d.date),
+    dateNote: optional(d.dateNote),
     actors: listOf(d.actors),
     tags: listOf(d.tags),
     evidence: {
@@ -251,6 +255,15 @@ export function ClaimFormDialog({
           hint="YYYY, YYYY-MM or YYYY-MM-DD"
         >
           {input('date', { placeholder: '2025-02' })}
+        </Field>
+        <Field
+          idPrefix={P}
+          name="dateNote"
+          label="Date note"
+          errors={errors}
+          hint="Why the date lies outside its period, if it does"
+        >
+          {input('dateNote')}
         </Field>
         <Field idPrefix={P} name="actors" label="Actors" errors={errors} hint="Separated by commas">
           {input('actors')}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AddPointForm } from './AddPointForm';
 import { AddSourceForm } from './AddSourceForm';
 import { BundleShare } from './BundleShare';
 import { CslImport } from './CslImport';
@@ -76,7 +77,12 @@ export function EvidencePanel({ initialTab, onClose }: Props): React.JSX.Element
             <CslImport />
           </>
         )}
-        {tab === 'data' && <CsvImport />}
+        {tab === 'data' && (
+          <>
+            <AddPointForm />
+            <CsvImport />
+          </>
+        )}
         {tab === 'share' && <BundleShare />}
         {tab === 'problems' && <ProblemList />}
       </div>

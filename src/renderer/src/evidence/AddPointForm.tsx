@@ -1,0 +1,217 @@
+import { useState } from 'react';
+import { Bound, PointRole } from '../../../core/case/schema';
+import { PointInput } from '../../../core/user/items';
+import { getApi } from '../api/getApi';
+import { useEvidence } from './EvidenceContext';
+import { Field } from './Field';
+import { errorText } from './files';
+import { fieldAria, fieldErrors, optional, type FieldErrors } from './formErrors';
+
+const P = 'point-form';
+
+/** Multipliers offered beside the value, so "700" and "billion" give 700e9 in base units. */
+const SCALES = [
+  { label: 'as typed', factor: 1 },
+  { label: 'thousand', factor: 1e3 },
+  { label: 'million', factor: 1e6 },
+  { label: 'billion', factor: 1e9 },
+  { label: 'trillion', factor: 1e12 },
+] as const;
+
+// Where a schema path lands in the form.
+const fieldOf = (path: string): string =>
+  path.startsWith('evidence.selector') ? 'quote' : (path.split('.')[0] ?? path);
+
+/** One data point added by hand to a measure of the case (built-in or the analyst's own). */
+export function AddPointForm(): React.JSX.Element | null {
+  const evidence = useEvidence();
+  const kase = evidence?.merged.case;
+  const [measure, setMeasure] = useState(kase?.measures[0]?.id ?? '');
+  const [period, setPeriod] = useState(kase?.defaultComparison[0] ?? '');
+  const [date, setDate] = useState('');
+  const [value, setValue] = useState('');
+  const [scale, setScale] = useState(1);
+  const [bound, setBound] = useState('exact');
+  const [role, setRole] = useState('outcome');
+  const [actor, setActor] = useState('');
+  const [source, setSource] = useState(kase?.sources[0]?.id ?? '');
+  const [quote, setQuote] = useState('');
+  const [locator, setLocator] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<{ readonly text: string; readonly error: boolean }>();
+  if (!evidence || !kase) return null;
+  if (kase.measures.length === 0) return null;
+
+  const submit = async (event: React.FormEvent): Promise<void> => {
+    event.preventDefault();
+    const number = Number(value.replace(/[\s,]/g, ''));
+    const parsed = PointInput.safeParse({
+      period,
+      date: optional(date),
+      value: value.trim() === '' || !Number.isFinite(number) ? Number.NaN : number * scale,
+      bound,
+      role,
+      actor: optional(actor),
+      evidence: {
+        source,
+        selector: { type: 'TextQuoteSelector', exact: quote.trim() },
+        locator: optional(locator),
+      },
+    });
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error, fieldOf));
+    setErrors({});
+    try {
+      const result = await getApi().addPoint(evidence.caseId, measure, parsed.data);
+      evidence.applyUser(result.user);
+      const label = kase.measures.find((m) => m.id === result.measure)?.label ?? result.measure;
+      setStatus({ text: `Point added to “${label}”.`, error: false });
+      setValue('');
+      setQuote('');
+    } catch (error) {
+      setStatus({ text: errorText(error), error: true });
+    }
+  };
+
+  const aria = (f: string) => fieldAria(errors, f, P);
+  const select = (
+    name: string,
+    current: string,
+    onChange: (v: string) => void,
+    options: readonly { value: string; label: string }[],
+  ): React.JSX.Element => (
+    <select
+      id={`${P}-${name}`}
+      value={current}
+      onChange={(e) => onChange(e.target.value)}
+      {...aria(name)}
+    >
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+
+  return (
+    <section aria-labelledby={`${P}-heading`}>
+      <h3 id={`${P}-heading`}>Add a data point</h3>
+      <form className="evidence-form" noValidate onSubmit={(e) => void submit(e)}>
+        <Field idPrefix={P} name="measure" label="Measure" errors={errors} wide>
+          {select(
+            'measure',
+            measure,
+            setMeasure,
+            kase.measures.map((m) => ({ value: m.id, label: m.label })),
+          )}
+        </Field>
+        <Field idPrefix={P} name="period" label="Period" errors={errors}>
+          {select(
+            'period',
+            period,
+            setPeriod,
+            kase.periods.map((p) => ({ value: p.id, label: p.label })),
+          )}
+        </Field>
+        <Field
+          idPrefix={P}
+          name="date"
+          label="Date"
+          errors={errors}
+          hint="YYYY, YYYY-MM or YYYY-MM-DD"
+        >
+          <input
+            id={`${P}-date`}
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            {...aria('date')}
+          />
+        </Field>
+        <Field idPrefix={P} name="value" label="Value" errors={errors} hint="A number, e.g. 700">
+          <input
+            id={`${P}-value`}
+            inputMode="decimal"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            {...aria('value')}
+          />
+        </Field>
+        <Field idPrefix={P} name="scale" label="Scale" errors={errors}>
+          <select
+            id={`${P}-scale`}
+            value={scale}
+            onChange={(e) => setScale(Number(e.target.value))}
+          >
+            {SCALES.map((s) => (
+              <option key={s.label} value={s.factor}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field idPrefix={P} name="bound" label="Qualifier" errors={errors}>
+          {select(
+            'bound',
+            bound,
+            setBound,
+            Bound.options.map((b) => ({ value: b, label: b })),
+          )}
+        </Field>
+        <Field idPrefix={P} name="role" label="Role" errors={errors}>
+          {select(
+            'role',
+            role,
+            setRole,
+            PointRole.options.map((r) => ({ value: r, label: r })),
+          )}
+        </Field>
+        <Field idPrefix={P} name="actor" label="Actor" errors={errors}>
+          <input
+            id={`${P}-actor`}
+            value={actor}
+            onChange={(e) => setActor(e.target.value)}
+            {...aria('actor')}
+          />
+        </Field>
+        <Field idPrefix={P} name="source" label="Source" errors={errors}>
+          {select(
+            'source',
+            source,
+            setSource,
+            kase.sources.map((s) => ({ value: s.id, label: s.title })),
+          )}
+        </Field>
+        <Field
+          idPrefix={P}
+          name="quote"
+          label="Quote"
+          errors={errors}
+          hint="The source's words for this figure"
+          wide
+        >
+          <input
+            id={`${P}-quote`}
+            value={quote}
+            onChange={(e) => setQuote(e.target.value)}
+            {...aria('quote')}
+          />
+        </Field>
+        <Field idPrefix={P} name="locator" label="Where in the source" errors={errors}>
+          <input id={`${P}-locator`} value={locator} onChange={(e) => setLocator(e.target.value)} />
+        </Field>
+        <div className="form-actions">
+          <p className={status?.error ? 'form-failure' : 'form-status'} role="status">
+            {status?.text}
+          </p>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={evidence.readOnlyReason !== undefined}
+          >
+            Add point
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
