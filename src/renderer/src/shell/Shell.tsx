@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { CaseProblem } from '../../../core/api/contract';
 import type { Case, CaseSummary } from '../../../core/case/schema';
@@ -17,7 +17,6 @@ import { Overview } from '../compare/Overview';
 import { useVerdictSaver } from '../compare/useVerdictSaver';
 import { EvidenceToolbarButtons, NewIssueButton } from '../evidence/EntryPoints';
 import { EvidenceProvider } from '../evidence/EvidenceProvider';
-import { NotesPanel } from '../notes/NotesPanel';
 import { useNotesIndex } from '../notes/useNotesIndex';
 import { Banners } from './Banners';
 import { ComparisonArea } from './ComparisonArea';
@@ -43,7 +42,11 @@ type Problem = z.infer<typeof CaseProblem>;
 
 // The side panels re-render only when their own props change, not on every workbench update.
 const SideCharts = memo(ChartsStrip);
-const SideNotes = memo(NotesPanel);
+// The editor (CodeMirror) is loaded after the first paint: the comparison is what an analyst
+// reads first, and start-up should not wait for an editor.
+const SideNotes = memo(
+  lazy(() => import('../notes/NotesPanel').then((m) => ({ default: m.NotesPanel }))),
+);
 
 interface Props {
   readonly kase: Case;
@@ -320,13 +323,17 @@ export function Shell(props: Props): React.JSX.Element {
         </main>
         {notesOpen && (
           <div className="notes-column">
-            <SideNotes
-              kase={kase}
-              issueId={current.sideIssueId}
-              focusedClaimId={focusedClaimId}
-              onJumpToClaim={jumpToClaim}
-              onOpenIssue={selectIssue}
-            />
+            <Suspense
+              fallback={<aside className="notes-panel" aria-label="Notes" aria-busy="true" />}
+            >
+              <SideNotes
+                kase={kase}
+                issueId={current.sideIssueId}
+                focusedClaimId={focusedClaimId}
+                onJumpToClaim={jumpToClaim}
+                onOpenIssue={selectIssue}
+              />
+            </Suspense>
           </div>
         )}
         {evidenceClaim && (
