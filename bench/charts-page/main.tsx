@@ -123,9 +123,12 @@ async function prepareExport(
 ): Promise<{ width: number; height: number }> {
   const model = modelFor(points);
   await render(model, width, height / 2);
+  // The export adds margins, title, legend and source line around the plot: size the plot so the
+  // whole image comes out at width × height.
   const first = buildExportSvg(exportInput(model));
+  const plotWidth = width - (first.width - width);
   const plotHeight = height / 2 + (height - first.height);
-  await render(model, width, plotHeight);
+  await render(model, plotWidth, plotHeight);
   const sized = buildExportSvg(exportInput(model));
   current = model;
   return { width: sized.width, height: sized.height };
