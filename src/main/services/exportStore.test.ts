@@ -2,42 +2,18 @@
  * Saving exports on real folders: the proposed path, a cancelled dialog, a place chosen elsewhere,
  * refused names and content, and failures (a full disk, a read-only folder) that leave no file.
  */
-import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, statfs, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { chmod, mkdir, readdir, readFile, rm, statfs, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { isRoot, remount, Scratch } from './testing/scratch';
 import { ApiError } from '../../core/api/errors';
 import { acceptDefaultPath, ExportStore, type ChooseSavePath } from './exportStore';
 import { Workspace } from './workspace';
 
-const isRoot = process.getuid?.() === 0;
-const scratch: string[] = [];
-const mounted: string[] = [];
-
-afterEach(async () => {
-  for (const dir of mounted.splice(0)) execFileSync('umount', [dir]);
-  for (const dir of scratch.splice(0)) await rm(dir, { recursive: true, force: true });
-});
-
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-export-'));
-  scratch.push(dir);
-  return dir;
-}
-
-/** A small tmpfs, or undefined where this process may not mount one. */
-async function smallTmpfs(): Promise<string | undefined> {
-  if (process.platform !== 'linux' || !isRoot) return undefined;
-  const dir = await tempDir();
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { stdio: 'ignore' });
-  } catch {
-    return undefined;
-  }
-  mounted.push(dir);
-  return dir;
-}
+const scratch = new Scratch('diptych-export-');
+afterEach(() => scratch.cleanup());
+const tempDir = (): Promise<string> => scratch.dir();
+const smallTmpfs = (): Promise<string | undefined> => scratch.tmpfs();
 
 async function store(choose: ChooseSavePath = acceptDefaultPath, root?: string) {
   const ws = await Workspace.open(root ?? (await tempDir()));
@@ -197,14 +173,14 @@ describe('a failed export', () => {
     const root = await smallTmpfs();
     ctx.skip(root === undefined, 'mounting a tmpfs needs root on Linux');
     const { ws, exports } = await store(acceptDefaultPath, root);
-    execFileSync('mount', ['-o', 'remount,ro', root!]);
+    remount(root!, 'ro');
     try {
       const error = await refusal(exports.save('c1', 'c1-m.csv', b64('a')));
       expect(error.message).toBe(
         'Could not save exports/c1-m.csv: the folder is not writable. Nothing was written.',
       );
     } finally {
-      execFileSync('mount', ['-o', 'remount,rw', root!]);
+      remount(root!, 'rw');
     }
     expect(await readdir(path.join(ws.root, 'exports'))).toEqual([]);
   });

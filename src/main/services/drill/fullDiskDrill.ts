@@ -3,12 +3,12 @@
  * to the last byte; each kind of save must fail with an `io` error naming the file, leave the
  * file as it was, and succeed once space is freed.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, open, readFile, rm, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultSettings } from '../../../core/settings/schema';
 import type { Services } from '../services';
+import { mountTmpfs, unmount } from '../testing/scratch';
 import { caseFacts, failureOf, openServices } from './drillServices';
 
 export interface SaveTarget {
@@ -97,21 +97,12 @@ async function fill(file: string): Promise<void> {
   }
 }
 
-function canMountTmpfs(): boolean {
-  return process.platform === 'linux' && process.getuid?.() === 0;
-}
-
 export async function runFullDiskDrill(): Promise<FullDiskResult> {
   const facts = await caseFacts();
-  if (!canMountTmpfs()) {
-    return { method: 'not run: a small tmpfs needs Linux and root', rows: [] };
-  }
   const mount = await mkdtemp(path.join(os.tmpdir(), 'diptych-drill-full-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mount], { stdio: 'ignore' });
-  } catch {
+  if (!mountTmpfs(mount)) {
     await rm(mount, { recursive: true, force: true });
-    return { method: 'not run: mount -t tmpfs failed', rows: [] };
+    return { method: 'not run: a small tmpfs needs Linux and root', rows: [] };
   }
   try {
     const services = await openServices(path.join(mount, 'ws'));
@@ -143,7 +134,7 @@ export async function runFullDiskDrill(): Promise<FullDiskResult> {
     return { method: 'tmpfs of 1 MB, filled to the last byte', rows };
   } finally {
     try {
-      execFileSync('umount', [mount], { stdio: 'ignore' });
+      unmount(mount);
     } catch {
       // Still mounted (busy): left for the OS; the rm below then only empties it.
     }

@@ -4,42 +4,18 @@
  * for byte as it was, the error must name the file, and the next save once the cause is gone must
  * succeed. (The same logic with an injected ENOSPC runs everywhere, in noteStore.test.ts.)
  */
-import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, statfs, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { chmod, mkdir, readdir, readFile, rm, statfs, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
+import { isRoot, remount, Scratch } from '../testing/scratch';
 import { ApiError } from '../../../core/api/errors';
 import { Workspace } from '../workspace';
 import { ABSENT, NoteStore } from './noteStore';
 
-const isRoot = process.getuid?.() === 0;
-const mounted: string[] = [];
-const scratch: string[] = [];
-
-afterEach(async () => {
-  for (const dir of mounted.splice(0)) execFileSync('umount', [dir]);
-  for (const dir of scratch.splice(0)) await rm(dir, { recursive: true, force: true });
-});
-
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-disk-'));
-  scratch.push(dir);
-  return dir;
-}
-
-/** A small tmpfs, or undefined where this process may not mount one. */
-async function smallTmpfs(): Promise<string | undefined> {
-  if (process.platform !== 'linux' || !isRoot) return undefined;
-  const dir = await tempDir();
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { stdio: 'ignore' });
-  } catch {
-    return undefined;
-  }
-  mounted.push(dir);
-  return dir;
-}
+const scratch = new Scratch('diptych-disk-');
+afterEach(() => scratch.cleanup());
+const tempDir = (): Promise<string> => scratch.dir();
+const smallTmpfs = (): Promise<string | undefined> => scratch.tmpfs();
 
 const note = (size: number, fill: string): string => `# ${fill}\n` + fill.repeat(size);
 
@@ -100,11 +76,11 @@ test('a save into a read-only filesystem fails, leaves the note as it was, and w
   const saved = await store.write('c1', 'trade', 'before', ABSENT);
   if (saved.status !== 'saved') throw new Error('first save failed');
 
-  execFileSync('mount', ['-o', 'remount,ro', root!]);
+  remount(root!, 'ro');
   await expectSaveRefused(store, 'after', saved.revision, 'read-only');
   expect(await readFile(file, 'utf8')).toBe('before');
 
-  execFileSync('mount', ['-o', 'remount,rw', root!]);
+  remount(root!, 'rw');
   expect((await store.write('c1', 'trade', 'after', saved.revision)).status).toBe('saved');
   expect(await readFile(file, 'utf8')).toBe('after');
   expect(await readdir(path.dirname(file))).toEqual(['trade.md']);
