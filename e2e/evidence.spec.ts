@@ -52,6 +52,22 @@ async function bytesOrNothing(file: string): Promise<string> {
   }
 }
 
+/** Opens an issue area and downloads the CSV of one of its charts, as an analyst would. */
+async function chartCsv(page: Page, issueLabel: string, measureLabel: string): Promise<string> {
+  await page
+    .getByRole('navigation', { name: 'Issue areas' })
+    .getByRole('button', { name: issueLabel })
+    .click();
+  const chart = page.getByRole('figure', { name: measureLabel, exact: true });
+  await chart.getByRole('button', { name: `Export chart: ${measureLabel}` }).click();
+  const menu = page.getByRole('menu', { name: `Export ${measureLabel}` });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('menuitem', { name: /^CSV/ }).click(),
+  ]);
+  return readFile(await download.path(), 'utf8');
+}
+
 async function axeClean(page: Page, selector: string): Promise<void> {
   const result = await new AxeBuilder({ page }).include(selector).analyze();
   const serious = result.violations.filter(
@@ -97,10 +113,10 @@ test('an own claim added from its row shows as yours, survives a restart, and ca
   await expect(form.getByLabel('Statement')).toHaveAttribute('aria-invalid', 'true');
   await expect(form.getByLabel('Quote (verbatim)')).toHaveAttribute('aria-invalid', 'true');
   await expect(form.locator('#claim-form-date-error')).toHaveCount(0);
-  await form.getByLabel('Date').fill('2025-13');
+  await form.getByLabel('Date', { exact: true }).fill('2025-13');
   await form.getByRole('button', { name: 'Add claim' }).click();
   await expect(form.locator('#claim-form-date-error')).toContainText('YYYY');
-  await form.getByLabel('Date').fill('2018-03');
+  await form.getByLabel('Date', { exact: true }).fill('2018-03');
   await ev.fillClaim(form, { statement, quote: 'a verbatim line for the test', locator: 'p. 3' });
   await axeClean(app.page, '.claim-form-dialog');
   await shoot(app.page, info, 'claim-form', form);
@@ -186,18 +202,7 @@ test('a CSV of points joins a chart; a CSV with bad rows is refused whole with e
     await expect(panel.getByText(/2 points imported from “figures.csv”/)).toBeVisible();
     await panel.getByRole('button', { name: 'Close' }).click();
 
-    await app.page
-      .getByRole('navigation', { name: 'Issue areas' })
-      .getByRole('button', { name: issue.label })
-      .click();
-    const chart = app.page.getByRole('figure', { name: measure.label, exact: true });
-    await chart.getByRole('button', { name: `Export chart: ${measure.label}` }).click();
-    const menu = app.page.getByRole('menu', { name: `Export ${measure.label}` });
-    const [download] = await Promise.all([
-      app.page.waitForEvent('download'),
-      menu.getByRole('menuitem', { name: /^CSV/ }).click(),
-    ]);
-    const csv = await readFile(await download.path(), 'utf8');
+    const csv = await chartCsv(app.page, issue.label, measure.label);
     expect(csv).toContain('E2E imported figure for 2022');
     expect(csv).toContain('E2E imported figure for 2023');
   } finally {
@@ -240,18 +245,7 @@ test('a data point added by hand is stored in the user layer and plotted', async
   );
   await panel.getByRole('button', { name: 'Close' }).click();
 
-  await app.page
-    .getByRole('navigation', { name: 'Issue areas' })
-    .getByRole('button', { name: issue.label })
-    .click();
-  const chart = app.page.getByRole('figure', { name: measure.label, exact: true });
-  await chart.getByRole('button', { name: `Export chart: ${measure.label}` }).click();
-  const menu = app.page.getByRole('menu', { name: `Export ${measure.label}` });
-  const [download] = await Promise.all([
-    app.page.waitForEvent('download'),
-    menu.getByRole('menuitem', { name: /^CSV/ }).click(),
-  ]);
-  expect(await readFile(await download.path(), 'utf8')).toContain(
+  expect(await chartCsv(app.page, issue.label, measure.label)).toContain(
     'E2E hand-entered figure for 2023',
   );
 });

@@ -3,7 +3,7 @@ import { Bound, PointRole } from '../../../core/case/schema';
 import { PointInput } from '../../../core/user/items';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
-import { Field } from './Field';
+import { Field, SubmitRow, type FormStatus } from './Field';
 import { errorText } from './files';
 import { fieldAria, fieldErrors, optional, type FieldErrors } from './formErrors';
 
@@ -38,7 +38,7 @@ export function AddPointForm(): React.JSX.Element | null {
   const [quote, setQuote] = useState('');
   const [locator, setLocator] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ readonly text: string; readonly error: boolean }>();
+  const [status, setStatus] = useState<FormStatus>();
   if (!evidence || !kase) return null;
   if (kase.measures.length === 0) return null;
 
@@ -199,18 +199,11 @@ export function AddPointForm(): React.JSX.Element | null {
         <Field idPrefix={P} name="locator" label="Where in the source" errors={errors}>
           <input id={`${P}-locator`} value={locator} onChange={(e) => setLocator(e.target.value)} />
         </Field>
-        <div className="form-actions">
-          <p className={status?.error ? 'form-failure' : 'form-status'} role="status">
-            {status?.text}
-          </p>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={evidence.readOnlyReason !== undefined}
-          >
-            Add point
-          </button>
-        </div>
+        <SubmitRow
+          label="Add point"
+          status={status}
+          disabled={evidence.readOnlyReason !== undefined}
+        />
       </form>
     </section>
   );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { SourceInput, SourceType } from '../../../core/user/items';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
-import { Field } from './Field';
+import { Field, SubmitRow, type FormStatus } from './Field';
 import { errorText } from './files';
 import { fieldAria, fieldErrors, optional, type FieldErrors } from './formErrors';
 
@@ -30,7 +30,7 @@ export function AddSourceForm(): React.JSX.Element | null {
   const [issued, setIssued] = useState('');
   const [url, setUrl] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ readonly text: string; readonly error: boolean }>();
+  const [status, setStatus] = useState<FormStatus>();
   if (!evidence) return null;
 
   const submit = async (event: React.FormEvent): Promise<void> => {
@@ -133,18 +133,11 @@ export function AddSourceForm(): React.JSX.Element | null {
             {...aria('url')}
           />
         </Field>
-        <div className="form-actions">
-          <p className={status?.error ? 'form-failure' : 'form-status'} role="status">
-            {status?.text}
-          </p>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={evidence.readOnlyReason !== undefined}
-          >
-            Add source
-          </button>
-        </div>
+        <SubmitRow
+          label="Add source"
+          status={status}
+          disabled={evidence.readOnlyReason !== undefined}
+        />
       </form>
     </section>
   );
