@@ -25,7 +25,7 @@ export interface GridTarget {
   readonly focus: boolean;
 }
 
-interface Props {
+export interface ComparisonGridProps {
   readonly kase: Case;
   readonly issue: Issue;
   readonly periods: readonly Period[];
@@ -52,7 +52,7 @@ interface Props {
  * verdict at the row's end. Rows are CSS grids sharing one column template, which follows the
  * resizable pane headers, so the claims of a row stand level whatever the widths.
  */
-export function ComparisonGrid(props: Props): React.JSX.Element {
+export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
   const { kase, issue, periods, slots, rows, layer, statuses, terms, currentHit, target } = props;
   const { onTargetShown } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
