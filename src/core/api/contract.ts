@@ -8,7 +8,7 @@ import { Case, CaseSummary, Id } from '../case/schema';
 import { ExportContent, ExportFileName, SaveExportResult } from '../charts/exportFile';
 import { evidenceEvents, evidenceMethods } from '../evidence/api';
 import { Settings, SettingsRead, SettingsWritten } from '../settings/schema';
-import { UserLayerState, VerdictInput } from '../user/schema';
+import { PeriodPair, UserLayerState, VerdictInput } from '../user/schema';
 import { method, type ApiOf, type HandlersOf } from './define';
 import { NoteText, Text } from './limits';
 
@@ -59,7 +59,8 @@ export const contract = {
       z.strictObject({ cases: z.array(CaseSummary), problems: z.array(CaseProblem) }),
     ),
     openCase: method(z.tuple([Id]), z.strictObject({ case: Case, user: UserLayerState })),
-    saveVerdict: method(z.tuple([Id, Id, Id, VerdictInput.nullable()]), UserLayerState),
+    /** Sets or clears (`null`) the verdict of a row for one ordered pair of periods. */
+    saveVerdict: method(z.tuple([Id, Id, Id, PeriodPair, VerdictInput.nullable()]), UserLayerState),
     /** Moves a user layer that fails to parse aside (kept, renamed) and starts a fresh one. */
     setAsideUserLayer: method(
       z.tuple([Id]),

@@ -3,8 +3,9 @@
  * The built-in case is never modified; the view merges it with this layer (see merge.ts).
  *
  * Version 2 added the analyst's own evidence: issues, dimensions, sources, claims, measures,
- * points and documents. A version 1 file reads as version 2 with those lists empty
- * (migrate.ts) and is rewritten as version 2 on its next change.
+ * points and documents. Version 3 keys each verdict by the ordered pair of periods it compares
+ * and keeps its history (verdict.ts). Older files read as version 3 (migrate.ts) and are
+ * rewritten as version 3 on their next change.
  */
 import { z } from 'zod';
 import { Id } from '../case/schema';
@@ -17,48 +18,28 @@ import {
   UserPoint,
   UserSource,
 } from './items';
+import { VerdictEntry, VerdictHistory, verdictKey } from './verdict';
 
-export const USER_LAYER_SCHEMA_VERSION = 2;
+export {
+  MAX_VERDICT_CHANGES,
+  PeriodPair,
+  VERDICT_LABELS,
+  VerdictChange,
+  VerdictEntry,
+  VerdictHistory,
+  VerdictInput,
+  VerdictKind,
+} from './verdict';
 
-export const VerdictKind = z.enum([
-  'continuity',
-  'intensified',
-  'softened',
-  'reversed',
-  'new',
-  'unclear',
-]);
-export type VerdictKind = z.infer<typeof VerdictKind>;
-
-export const VERDICT_LABELS: Readonly<Record<VerdictKind, string>> = {
-  continuity: 'Continuity',
-  intensified: 'Intensified',
-  softened: 'Softened',
-  reversed: 'Reversed',
-  new: 'New',
-  unclear: 'Unclear',
-};
-
-/** What the analyst sets on a row; the stored entry adds where and when. */
-export const VerdictInput = z.strictObject({
-  verdict: VerdictKind,
-  rationale: z.string().max(2000, 'must be at most 2,000 characters').default(''),
-  /** The periods compared when the verdict was given, in pane order. */
-  comparison: z.array(Id).min(2).max(3),
-});
-export type VerdictInput = z.input<typeof VerdictInput>;
-
-export const VerdictEntry = VerdictInput.extend({
-  issue: Id,
-  dimension: Id,
-  updatedAt: z.iso.datetime(),
-});
-export type VerdictEntry = z.infer<typeof VerdictEntry>;
+export const USER_LAYER_SCHEMA_VERSION = 3;
 
 export const UserLayer = z.strictObject({
   schemaVersion: z.literal(USER_LAYER_SCHEMA_VERSION),
   caseId: Id,
-  verdicts: z.array(VerdictEntry),
+  /** The current verdicts: at most one per row and ordered pair of periods. */
+  verdicts: z.array(VerdictEntry).superRefine(unique('verdict')),
+  /** How each verdict moved, including verdicts since cleared. */
+  verdictHistory: z.array(VerdictHistory).default([]).superRefine(unique('history')),
   /** Own issue areas, each with its own dimensions. */
   issues: z.array(UserIssue).default([]),
   /** Own dimensions added to issue areas (built-in or own). */
@@ -79,6 +60,7 @@ export function emptyUserLayer(caseId: string): UserLayer {
     schemaVersion: USER_LAYER_SCHEMA_VERSION,
     caseId,
     verdicts: [],
+    verdictHistory: [],
     issues: [],
     dimensions: [],
     sources: [],
@@ -86,6 +68,27 @@ export function emptyUserLayer(caseId: string): UserLayer {
     measures: [],
     points: [],
     documents: [],
+  };
+}
+
+type Keyed = Pick<VerdictEntry, 'issue' | 'dimension' | 'pair'>;
+
+/** Refuses a second entry for the same row and pair, naming both places. */
+function unique(what: string) {
+  return (list: readonly Keyed[], ctx: z.RefinementCtx): void => {
+    const seen = new Map<string, number>();
+    list.forEach((v, i) => {
+      const key = verdictKey(v.issue, v.dimension, v.pair);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `a second ${what} for ${v.issue} / ${v.dimension}, ${v.pair.from} → ${v.pair.to} (the first is at [${first}])`,
+        });
+      }
+    });
   };
 }
 

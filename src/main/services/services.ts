@@ -68,13 +68,18 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       return { cases: [...list], problems: [...problems] };
     },
     openCase: async (caseId) => ({ case: await cases.get(caseId), user: await users.read(caseId) }),
-    saveVerdict: async (caseId, issue, dimension, verdict) => {
+    saveVerdict: async (caseId, issue, dimension, pair, verdict) => {
       const found = await cases.get(caseId);
       const row = found.issues
         .find((i) => i.id === issue)
         ?.dimensions.find((d) => d.id === dimension);
       if (!row) throw new ApiError('not-found', `The case has no row ${issue} / ${dimension}.`);
-      return users.saveVerdict(caseId, issue, dimension, verdict);
+      for (const period of [pair.from, pair.to]) {
+        if (!found.periods.some((p) => p.id === period)) {
+          throw new ApiError('not-found', `The case has no period ${period}; nothing was saved.`);
+        }
+      }
+      return users.saveVerdict(caseId, issue, dimension, pair, verdict);
     },
     setAsideUserLayer: (caseId) => users.setAside(caseId),
     readNote: (caseId, issueId) => notes.read(caseId, issueId),

@@ -6,12 +6,14 @@
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../core/api/errors';
+import { applyVerdict } from '../../core/user/applyVerdict';
 import { parseUserLayer } from '../../core/user/migrate';
 import {
   UserLayer,
-  VerdictInput,
   emptyUserLayer,
+  type PeriodPair,
   type UserLayerState,
+  type VerdictInput,
 } from '../../core/user/schema';
 import { SerialQueue } from './serialQueue';
 import type { Workspace } from './workspace';
@@ -27,23 +29,22 @@ export class UserLayerStore {
     return this.queue.run(caseId, () => this.readNow(caseId));
   }
 
-  /** Sets (or with `null` clears) the verdict of one issue × dimension row. */
+  /**
+   * Sets (or with `null` clears) the verdict of one issue × dimension row for one ordered pair of
+   * periods; the row's verdicts for other pairs are untouched. Nothing is written if nothing
+   * changes.
+   */
   saveVerdict(
     caseId: string,
     issue: string,
     dimension: string,
+    pair: PeriodPair,
     input: VerdictInput | null,
   ): Promise<UserLayerState> {
-    return this.update(caseId, (layer) => {
-      const verdicts = layer.verdicts.filter(
-        (v) => !(v.issue === issue && v.dimension === dimension),
-      );
-      if (input) {
-        const parsed = VerdictInput.parse(input);
-        verdicts.push({ ...parsed, issue, dimension, updatedAt: new Date().toISOString() });
-      }
-      return { ...layer, verdicts };
-    });
+    return this.mutate(caseId, (layer) => ({
+      layer: applyVerdict(layer, { issue, dimension, pair }, input, new Date().toISOString()),
+      value: null,
+    })).then((done) => done.user);
   }
 
   /** Renames a broken user layer to `user.broken-<time>.json` beside it, and starts a fresh one. */
@@ -100,12 +101,6 @@ export class UserLayerStore {
     return this.queue.run(caseId, async () => task(await this.readNow(caseId)));
   }
 
-  private update(caseId: string, change: (layer: UserLayer) => UserLayer): Promise<UserLayerState> {
-    return this.mutate(caseId, (layer) => ({ layer: change(layer), value: null })).then(
-      (done) => done.user,
-    );
-  }
-
   private async writeNow(caseId: string, layer: UserLayer): Promise<UserLayerState> {
     const next = UserLayer.parse(layer);
     const file = this.workspace.userLayerFile(caseId);
@@ -152,7 +147,7 @@ export class UserLayerStore {
           : 'it is not valid UTF-8 text',
       );
     }
-    // Version 1 reads as version 2; it is rewritten as version 2 only by the next change.
+    // Versions 1 and 2 read as version 3; the file is rewritten only by the next change.
     const parsed = parseUserLayer(raw);
     if (!parsed.ok) return broken(caseId, rel, `at ${parsed.path}: ${parsed.message}`);
     if (parsed.layer.caseId !== caseId) {

@@ -30,10 +30,10 @@ const NOTE_TEXT = '# Trade — été\n\nLes négociations: ÉTÉ, Übung, 日本
 
 export function fileTypes(facts: CaseFacts): FileType[] {
   const { caseId, issue, dimension, comparison, source } = facts;
+  const pair = { from: comparison[0]!, to: comparison[1]! };
   const verdict = (rationale: string) => ({
     verdict: 'continuity' as const,
     rationale,
-    comparison: [...comparison],
   });
   return [
     {
@@ -53,14 +53,15 @@ export function fileTypes(facts: CaseFacts): FileType[] {
           opened.message.length > 0
         );
       },
-      attemptWrite: (s) => s.handlers.saveVerdict('drill-copy', issue, dimension, verdict('x')),
+      attemptWrite: (s) =>
+        s.handlers.saveVerdict('drill-copy', issue, dimension, pair, verdict('x')),
       preserved: (file, bad) => sameBytes(file, bad),
     },
     {
       name: 'user.json (user layer)',
       text: false,
       setup: async (s) => {
-        await s.handlers.saveVerdict(caseId, issue, dimension, verdict('kept'));
+        await s.handlers.saveVerdict(caseId, issue, dimension, pair, verdict('kept'));
         const file = s.workspace.userLayerFile(caseId);
         return { file, bytes: await readFile(file) };
       },
@@ -68,7 +69,7 @@ export function fileTypes(facts: CaseFacts): FileType[] {
         const { user } = await s.handlers.openCase(caseId);
         return user.status === 'broken' && user.file.includes('user.json');
       },
-      attemptWrite: (s) => s.handlers.saveVerdict(caseId, issue, dimension, verdict('over')),
+      attemptWrite: (s) => s.handlers.saveVerdict(caseId, issue, dimension, pair, verdict('over')),
       preserved: (file, bad) => sameBytes(file, bad),
     },
     {
@@ -138,7 +139,7 @@ export function fileTypes(facts: CaseFacts): FileType[] {
       },
       attemptWrite: async (s, file) => {
         await s.handlers.anchorQuotes(caseId, path.basename(file, '.txt')).catch(() => undefined);
-        await s.handlers.saveVerdict(caseId, issue, dimension, verdict('after'));
+        await s.handlers.saveVerdict(caseId, issue, dimension, pair, verdict('after'));
       },
       preserved: (file, bad) => sameBytes(file, bad),
     },
@@ -146,7 +147,7 @@ export function fileTypes(facts: CaseFacts): FileType[] {
       name: 'bundle (.zip)',
       text: false,
       setup: async (s) => {
-        await s.handlers.saveVerdict(caseId, issue, dimension, verdict('bundled'));
+        await s.handlers.saveVerdict(caseId, issue, dimension, pair, verdict('bundled'));
         const done = await s.handlers.exportBundle(caseId);
         if (done.status !== 'done') throw new Error('the bundle was not exported');
         const file = path.join(s.workspace.root, done.file);

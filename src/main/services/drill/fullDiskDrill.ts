@@ -52,11 +52,13 @@ function targets(facts: Awaited<ReturnType<typeof caseFacts>>): SaveTarget[] {
       name: 'user layer (saveVerdict)',
       file: `cases/${caseId}/user.json`,
       save: (s, round) =>
-        s.handlers.saveVerdict(caseId, issue, dimension, {
-          verdict: round % 2 === 0 ? 'continuity' : 'intensified',
-          rationale: `round ${round}`,
-          comparison: [...comparison],
-        }),
+        s.handlers.saveVerdict(
+          caseId,
+          issue,
+          dimension,
+          { from: comparison[0]!, to: comparison[1]! },
+          { verdict: round % 2 === 0 ? 'continuity' : 'intensified', rationale: `round ${round}` },
+        ),
     },
     {
       name: 'settings (writeSettings)',

@@ -61,11 +61,13 @@ async function work(w: EvidenceWorkspace, tag: string): Promise<void> {
     `doc-${tag}.txt`,
     b64(`The quote ${tag} is here.`),
   );
-  await w.users.saveVerdict(CASE_ID, issue.id, issue.dimensions[0]!.id, {
-    verdict: 'continuity',
-    rationale: tag,
-    comparison: ['trump1', 'trump2'],
-  });
+  await w.users.saveVerdict(
+    CASE_ID,
+    issue.id,
+    issue.dimensions[0]!.id,
+    { from: 'trump1', to: 'trump2' },
+    { verdict: 'continuity', rationale: tag },
+  );
   const notes = w.workspace.notesDir(CASE_ID);
   await mkdir(notes, { recursive: true });
   await writeFile(path.join(notes, `${issue.id}.md`), `# Notes ${tag}\n`);

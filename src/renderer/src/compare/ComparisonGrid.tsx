@@ -4,7 +4,8 @@ import type { Case, Issue, Period } from '../../../core/case/schema';
 import { shortCitation } from '../../../core/compare/citation';
 import type { IssueRow } from '../../../core/compare/grouping';
 import type { SearchHit, SearchTerms } from '../../../core/compare/search';
-import { verdictOf } from '../../../core/compare/verdicts';
+import { pairOfPanes } from '../../../core/compare/pairs';
+import { verdictFor, verdictsOfRow } from '../../../core/compare/verdicts';
 import type { UserLayer } from '../../../core/user/schema';
 import { CARD_HINT_ID } from './ClaimCard';
 import { CELL_PAGE, CELL_PAGE_LARGE } from './ClaimCell';
@@ -61,6 +62,7 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
   const paneIds = useMemo(() => periods.map((p) => p.id), [periods]);
   // Sizes while the analyst drags a separator; the remembered ones once the panes change.
   const paneKey = paneIds.join('|');
+  const pair = useMemo(() => pairOfPanes(paneIds), [paneIds]);
   const [live, setLive] = useState({ key: paneKey, sizes: props.sizes });
   const sizes =
     live.key === paneKey && live.sizes.length === periods.length ? live.sizes : props.sizes;
@@ -150,7 +152,6 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
       rowIndex={index}
       page={page}
       panes={panes}
-      paneIds={paneIds}
       periodLabels={periodLabels}
       citations={citations}
       terms={terms}
@@ -163,8 +164,10 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
             ? currentHit.claimId
             : undefined
       }
-      verdict={verdictOf(layer, issue.id, row.dimension.id)}
-      status={statuses.get(rowKey(issue.id, row.dimension.id))}
+      pair={pair}
+      verdict={pair && verdictFor(layer, issue.id, row.dimension.id, pair)}
+      rowVerdicts={verdictsOfRow(layer, issue.id, row.dimension.id)}
+      status={pair && statuses.get(rowKey(issue.id, row.dimension.id, pair))}
       readOnlyReason={props.readOnlyReason}
       onOpen={props.onOpen}
       onFocusClaim={props.onFocusClaim}

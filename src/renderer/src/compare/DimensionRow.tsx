@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { IssueRow } from '../../../core/compare/grouping';
 import type { SearchTerms } from '../../../core/compare/search';
-import type { VerdictEntry } from '../../../core/user/schema';
+import type { PeriodPair, VerdictEntry } from '../../../core/user/schema';
 import { RowAddClaim } from '../evidence/EntryPoints';
 import { ClaimCell } from './ClaimCell';
 import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
@@ -19,14 +19,15 @@ interface Props {
   readonly rowIndex: number;
   readonly page: number;
   readonly panes: readonly PaneInfo[];
-  readonly paneIds: readonly string[];
   readonly periodLabels: ReadonlyMap<string, string>;
   readonly citations: ReadonlyMap<string, string>;
   readonly terms: SearchTerms;
   readonly narrowed: boolean;
   readonly currentHitId: string | undefined;
   readonly revealId: string | undefined;
+  readonly pair: PeriodPair | undefined;
   readonly verdict: VerdictEntry | undefined;
+  readonly rowVerdicts: readonly VerdictEntry[];
   readonly status: SaveStatus | undefined;
   readonly readOnlyReason: string | undefined;
   readonly onOpen: (claimId: string) => void;
@@ -43,14 +44,15 @@ export const DimensionRow = memo(function DimensionRow({
   rowIndex,
   page,
   panes,
-  paneIds,
   periodLabels,
   citations,
   terms,
   narrowed,
   currentHitId,
   revealId,
+  pair,
   verdict,
+  rowVerdicts,
   status,
   readOnlyReason,
   onOpen,
@@ -102,12 +104,15 @@ export const DimensionRow = memo(function DimensionRow({
           onFocusClaim={onFocusClaim}
         />
       ))}
+      {/* One cell per pair, so a rationale being typed is saved to the pair it was typed for. */}
       <VerdictCell
+        key={pair ? `${pair.from}>${pair.to}` : 'none'}
         issueId={issueId}
         dimensionId={dimension.id}
         dimensionLabel={dimension.label}
+        pair={pair}
         entry={verdict}
-        panes={paneIds}
+        rowVerdicts={rowVerdicts}
         periodLabels={periodLabels}
         status={status}
         readOnlyReason={readOnlyReason}

@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
 import type { Case } from '../../../core/case/schema';
-import { tallyVerdicts, verdictOf } from '../../../core/compare/verdicts';
-import { VERDICT_LABELS, type UserLayer } from '../../../core/user/schema';
+import { pairLabel, pairOfPanes } from '../../../core/compare/pairs';
+import { tallyVerdicts, verdictFor } from '../../../core/compare/verdicts';
+import { VERDICT_LABELS, type PeriodPair, type UserLayer } from '../../../core/user/schema';
 import { VerdictIcon } from './icons';
 import { VerdictLegend } from './VerdictLegend';
 
 interface Props {
   readonly kase: Case;
   readonly layer: UserLayer;
+  /** The periods on screen: only the verdicts of their pair (first → second) are counted. */
+  readonly panes: readonly string[];
   readonly currentIssue: string;
   readonly onOpenRow: (issueId: string, dimensionId: string) => void;
 }
@@ -16,16 +19,31 @@ interface Props {
  * Every issue area × dimension at a glance, coloured by the analyst's verdict. Issue areas have
  * different dimensions, so each row lists its own; a click opens that row in the comparison.
  */
-export function Overview({ kase, layer, currentIssue, onOpenRow }: Props): React.JSX.Element {
-  const tally = useMemo(() => tallyVerdicts(kase, layer), [kase, layer]);
+export function Overview(props: Props): React.JSX.Element {
+  const [from, to] = props.panes;
+  const pair = useMemo(() => pairOfPanes([from ?? '', to ?? '']), [from, to]);
+  if (!pair) return <p className="overview-sub">Choose two periods to see their verdicts.</p>;
+  return <PairOverview {...props} pair={pair} />;
+}
+
+function PairOverview({
+  kase,
+  layer,
+  pair,
+  currentIssue,
+  onOpenRow,
+}: Props & { readonly pair: PeriodPair }): React.JSX.Element {
+  const tally = useMemo(() => tallyVerdicts(kase, layer, pair), [kase, layer, pair]);
+  const direction = pairLabel(pair, new Map(kase.periods.map((p) => [p.id, p.label])));
   const widest = Math.max(...kase.issues.map((i) => i.dimensions.length));
   return (
     <section className="overview" aria-labelledby="overview-title">
       <header className="overview-header">
         <div>
-          <h2 id="overview-title">Overview of verdicts</h2>
+          <h2 id="overview-title">Overview of verdicts, {direction}</h2>
           <p className="overview-sub">
-            {tally.judged} of {tally.rows} comparisons judged. Choose a cell to open it.
+            {tally.judged} of {tally.rows} comparisons judged for {direction}. Choose a cell to open
+            it.
           </p>
         </div>
         <VerdictLegend tally={tally} />
@@ -51,7 +69,7 @@ export function Overview({ kase, layer, currentIssue, onOpenRow }: Props): React
           </thead>
           <tbody>
             {kase.issues.map((issue) => {
-              const issueTally = tallyVerdicts(kase, layer, issue.id);
+              const issueTally = tallyVerdicts(kase, layer, pair, issue.id);
               return (
                 <tr key={issue.id} aria-current={issue.id === currentIssue ? 'true' : undefined}>
                   <th scope="row" className="overview-issue">
@@ -63,7 +81,7 @@ export function Overview({ kase, layer, currentIssue, onOpenRow }: Props): React
                   {Array.from({ length: widest }, (_, i) => {
                     const dimension = issue.dimensions[i];
                     if (!dimension) return <td key={i} className="overview-none" />;
-                    const entry = verdictOf(layer, issue.id, dimension.id);
+                    const entry = verdictFor(layer, issue.id, dimension.id, pair);
                     const label = entry ? VERDICT_LABELS[entry.verdict] : 'Not judged';
                     return (
                       <td key={i}>

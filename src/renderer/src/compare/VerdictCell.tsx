@@ -1,6 +1,12 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { sameComparison, VERDICT_ORDER } from '../../../core/compare/verdicts';
-import { VERDICT_LABELS, type VerdictEntry, type VerdictKind } from '../../../core/user/schema';
+import { pairLabel, samePair } from '../../../core/compare/pairs';
+import { VERDICT_ORDER } from '../../../core/compare/verdicts';
+import {
+  VERDICT_LABELS,
+  type PeriodPair,
+  type VerdictEntry,
+  type VerdictKind,
+} from '../../../core/user/schema';
 import { registerFlusher } from '../lifecycle/flush';
 import { VerdictIcon } from './icons';
 import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
@@ -11,8 +17,12 @@ interface Props {
   readonly issueId: string;
   readonly dimensionId: string;
   readonly dimensionLabel: string;
+  /** The pair the column judges (first pane → second); none when fewer than two panes. */
+  readonly pair: PeriodPair | undefined;
+  /** The verdict of this row for `pair`. */
   readonly entry: VerdictEntry | undefined;
-  readonly panes: readonly string[];
+  /** Every stored verdict of this row, whatever its pair. */
+  readonly rowVerdicts: readonly VerdictEntry[];
   readonly periodLabels: ReadonlyMap<string, string>;
   readonly status: SaveStatus | undefined;
   /** Why verdicts cannot be saved now (the user layer is unreadable); undefined when they can. */
@@ -25,8 +35,9 @@ export const VerdictCell = memo(function VerdictCell({
   issueId,
   dimensionId,
   dimensionLabel,
+  pair,
   entry,
-  panes,
+  rowVerdicts,
   periodLabels,
   status,
   readOnlyReason,
@@ -38,7 +49,7 @@ export const VerdictCell = memo(function VerdictCell({
   const [lastEntry, setLastEntry] = useState(entry);
   const timer = useRef<number | undefined>(undefined);
   const verdict = entry?.verdict;
-  const disabled = readOnlyReason !== undefined;
+  const disabled = readOnlyReason !== undefined || pair === undefined;
 
   // A verdict saved elsewhere (each save returns the whole layer) refreshes the text, unless the
   // analyst is typing in it.
@@ -56,15 +67,14 @@ export const VerdictCell = memo(function VerdictCell({
   const saveRationale = useCallback(async (): Promise<void> => {
     window.clearTimeout(timer.current);
     const now = latest.current;
-    if (!now.dirty || !now.entry) return;
+    if (!now.dirty || !now.entry || !pair) return;
     latest.current = { ...now, dirty: false };
     setDirty(false);
-    await now.onSave(issueId, dimensionId, {
+    await now.onSave(issueId, dimensionId, pair, {
       verdict: now.entry.verdict,
       rationale: now.rationale,
-      comparison: now.entry.comparison,
     });
-  }, [issueId, dimensionId]);
+  }, [issueId, dimensionId, pair]);
 
   useEffect(() => {
     const unregister = registerFlusher(saveRationale);
@@ -78,17 +88,13 @@ export const VerdictCell = memo(function VerdictCell({
     window.clearTimeout(timer.current);
     latest.current = { ...latest.current, dirty: false };
     setDirty(false);
-    if (value === '') void onSave(issueId, dimensionId, null);
-    else {
-      void onSave(issueId, dimensionId, {
-        verdict: value as VerdictKind,
-        rationale,
-        comparison: [...panes],
-      });
-    }
+    if (!pair) return;
+    if (value === '') void onSave(issueId, dimensionId, pair, null);
+    else void onSave(issueId, dimensionId, pair, { verdict: value as VerdictKind, rationale });
   };
 
-  const comparedOther = entry && !sameComparison(entry.comparison, panes);
+  // Verdicts of this row for other pairs are listed with their direction, never as this pair's.
+  const others = pair ? rowVerdicts.filter((v) => !samePair(v.pair, pair)) : rowVerdicts;
   return (
     <div
       role="gridcell"
@@ -154,11 +160,11 @@ export const VerdictCell = memo(function VerdictCell({
         <p className="verdict-status" id={`${base}-status`} role="status">
           {statusText(status, disabled ? readOnlyReason : undefined)}
         </p>
-        {comparedOther && (
-          <p className="verdict-compared">
-            Given comparing {entry.comparison.map((p) => periodLabels.get(p) ?? p).join(' ⇄ ')}
+        {others.map((v) => (
+          <p className="verdict-other-pair" key={`${v.pair.from}>${v.pair.to}`}>
+            {pairLabel(v.pair, periodLabels)}: {VERDICT_LABELS[v.verdict]}
           </p>
-        )}
+        ))}
       </div>
     </div>
   );

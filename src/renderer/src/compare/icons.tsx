@@ -97,6 +97,19 @@ export function VerdictIcon({ verdict, ...props }: IconProps & { readonly verdic
           <path d="M8 3v10M3 8h10" />
         </Svg>
       );
+    case 'dropped':
+      return (
+        <Svg {...props}>
+          <path d="M3 8h10" />
+        </Svg>
+      );
+    case 'no-counterpart':
+      return (
+        <Svg {...props}>
+          <path d="M3 8h2.5M10.5 8H13" />
+          <circle cx="8" cy="8" r="1.5" />
+        </Svg>
+      );
     case 'unclear':
       return (
         <Svg {...props}>

@@ -4,7 +4,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { ApiError } from '../../../core/api/errors';
-import type { UserLayerState, VerdictInput } from '../../../core/user/schema';
+import type { PeriodPair, UserLayerState, VerdictInput } from '../../../core/user/schema';
 import { getApi } from '../api/getApi';
 
 export type SaveStatus =
@@ -16,11 +16,13 @@ export type SaveStatus =
 export type SaveVerdict = (
   issue: string,
   dimension: string,
+  pair: PeriodPair,
   input: VerdictInput | null,
 ) => Promise<void>;
 
-export function rowKey(issue: string, dimension: string): string {
-  return `${issue}/${dimension}`;
+/** The key of a row's verdict for one pair: its saves queue and report under it. */
+export function rowKey(issue: string, dimension: string, pair: PeriodPair): string {
+  return `${issue}/${dimension}/${pair.from}>${pair.to}`;
 }
 
 export function useVerdictSaver(
@@ -35,13 +37,13 @@ export function useVerdictSaver(
   }, []);
 
   const save = useCallback<SaveVerdict>(
-    (issue, dimension, input) => {
-      const key = rowKey(issue, dimension);
+    (issue, dimension, pair, input) => {
+      const key = rowKey(issue, dimension, pair);
       setStatus(key, { state: 'saving' });
       const previous = chains.current.get(key) ?? Promise.resolve();
       const next = previous.then(async () => {
         try {
-          const user = await getApi().saveVerdict(caseId, issue, dimension, input);
+          const user = await getApi().saveVerdict(caseId, issue, dimension, pair, input);
           onUserChange(user);
           setStatus(key, input ? { state: 'saved', at: new Date() } : { state: 'cleared' });
         } catch (error) {

@@ -1,6 +1,7 @@
 import { memo, useRef } from 'react';
 import type { Case, Period } from '../../../core/case/schema';
-import { verdictOf } from '../../../core/compare/verdicts';
+import { pairOfPanes } from '../../../core/compare/pairs';
+import { verdictFor } from '../../../core/compare/verdicts';
 import { VERDICT_LABELS, type UserLayer } from '../../../core/user/schema';
 import { NotesIcon } from '../compare/icons';
 
@@ -60,8 +61,11 @@ export const IssueSidebar = memo(function IssueSidebar({
       </h2>
       <ul ref={listRef} onKeyDown={onKeyDown}>
         {kase.issues.map((issue) => {
+          // The verdicts of the pair on screen only.
+          const pair = pairOfPanes(periods.map((p) => p.id));
+          const verdictOf = (d: string) => pair && verdictFor(layer, issue.id, d, pair);
           const perPeriod = counts.get(issue.id) ?? [];
-          const judged = issue.dimensions.filter((d) => verdictOf(layer, issue.id, d.id)).length;
+          const judged = issue.dimensions.filter((d) => verdictOf(d.id)).length;
           const hits = hitsByIssue?.get(issue.id) ?? 0;
           const hasNotes = issuesWithNotes.has(issue.id);
           const countText = periods
@@ -93,7 +97,7 @@ export const IssueSidebar = memo(function IssueSidebar({
                   </span>
                   <span className="issue-verdicts" aria-hidden="true">
                     {issue.dimensions.map((d) => {
-                      const entry = verdictOf(layer, issue.id, d.id);
+                      const entry = verdictOf(d.id);
                       return (
                         <span
                           key={d.id}

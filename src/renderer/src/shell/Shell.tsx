@@ -293,7 +293,13 @@ export function Shell(props: Props): React.JSX.Element {
             />
           )}
           {overview ? (
-            <Overview kase={kase} layer={user.layer} currentIssue={issue.id} onOpenRow={openRow} />
+            <Overview
+              kase={kase}
+              layer={user.layer}
+              panes={panes.ids}
+              currentIssue={issue.id}
+              onOpenRow={openRow}
+            />
           ) : (
             <ComparisonArea
               kase={kase}
