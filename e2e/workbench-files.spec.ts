@@ -37,7 +37,8 @@ test('an unreadable user.json is never written: read-only banner, then set aside
         'japan-trump',
         kase.issues[0]!.id,
         dimension.id,
-        { verdict: 'new', rationale: '', comparison: ['trump1', 'trump2'] },
+        { from: 'trump1', to: 'trump2' },
+        { verdict: 'new', rationale: '' },
       ],
     });
     // A refusal of a valid call is an answer, not a transport failure: 200 with the typed error.

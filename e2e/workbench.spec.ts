@@ -202,7 +202,7 @@ test('a verdict is saved to user.json, survives a restart and shows in the overv
         dimension: dimension.id,
         verdict: 'intensified',
         rationale: 'Demands rose from 2% towards 3% of GDP.',
-        comparison: ['trump1', 'trump2'],
+        pair: { from: 'trump1', to: 'trump2' },
       }),
     ]);
 

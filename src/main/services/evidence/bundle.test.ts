@@ -252,6 +252,25 @@ describe('case bundles', () => {
     });
   });
 
+  it('imports a bundle holding a version 2 user.json as version 3, with every verdict', async () => {
+    const fixture = path.join(__dirname, '..', '..', '..', '..', 'test', 'user', 'user-v2.json');
+    const v2Text = await readFile(fixture, 'utf8');
+    const v2 = JSON.parse(v2Text) as {
+      verdicts: { issue: string; dimension: string; comparison: string[]; verdict: string }[];
+    };
+    const bundle = handMadeBundle([{ name: 'user.json', data: utf8(v2Text) }]);
+    await b.api.importBundle(Buffer.from(bundle).toString('base64'), 'old.diptych');
+    const onDisk = JSON.parse(await readFile(b.workspace.userLayerFile(CASE_ID), 'utf8'));
+    expect(onDisk.schemaVersion).toBe(3);
+    const key = (v: { issue: string; dimension: string; pair: { from: string; to: string } }) =>
+      `${v.issue}/${v.dimension}/${v.pair.from}>${v.pair.to}`;
+    expect(onDisk.verdicts.map(key).sort()).toEqual(
+      v2.verdicts
+        .map((v) => key({ ...v, pair: { from: v.comparison[0]!, to: v.comparison[1]! } }))
+        .sort(),
+    );
+  });
+
   it('refuses to export while user.json cannot be read', async () => {
     const file = a.workspace.userLayerFile(CASE_ID);
     await mkdir(path.dirname(file), { recursive: true });
