@@ -17,6 +17,10 @@ export interface AppHandle {
   /** Browser host only: its origin and token, for direct API calls. */
   readonly origin?: string;
   readonly token?: string;
+  /** Browser host only: opens one more tab of the same browser on the app. */
+  readonly openTab?: () => Promise<Page>;
+  /** Browser host only: sends SIGTERM to the host, tabs left open, and waits until it exits. */
+  readonly stopHost?: () => Promise<void>;
   /** Closes the page and stops the host the way a user would (SIGTERM / window close). */
   close(): Promise<void>;
 }
@@ -49,6 +53,13 @@ export async function launchBrowserHost(
     page,
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
+    openTab: async () => {
+      const tab = await context.newPage();
+      await prepare(tab);
+      await tab.goto(url);
+      return tab;
+    },
+    stopHost: () => stop(child),
     close: async () => {
       await context.close();
       await stop(child);
@@ -103,7 +114,8 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    // Beyond the host's own bound on waiting for its tabs to save (5 s).
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     child.once('exit', () => {
       clearTimeout(timer);
       resolve();

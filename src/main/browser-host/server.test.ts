@@ -48,6 +48,7 @@ beforeEach(async () => {
         listeners.add(l);
         return () => listeners.delete(l);
       },
+      runAs: (_client, call) => call(),
     },
     rendererDir: path.join(dir, 'renderer'),
     token: TOKEN,

@@ -17,9 +17,14 @@ import { MAX_BODY_BYTES } from '../../core/api/limits';
 import { CONTENT_SECURITY_POLICY } from '../../core/security/csp';
 
 export const TOKEN_HEADER = 'x-diptych-token';
+/** A tab's own id, on its event stream (`?client=`) and its calls, so events can name it. */
+export const CLIENT_HEADER = 'x-diptych-client';
+const CLIENT_ID = /^[a-z0-9-]{1,40}$/;
 
 export interface EventSource {
-  subscribe(listener: (event: string, payload: unknown) => void): () => void;
+  subscribe(listener: (event: string, payload: unknown) => void, clientId?: string): () => void;
+  /** Runs a call on behalf of a client, so the events it causes can leave that client out. */
+  runAs<T>(clientId: string | undefined, call: () => T): T;
 }
 
 export interface BrowserHostOptions<C extends ContractShape> {
@@ -104,7 +109,7 @@ export async function startBrowserHost<C extends ContractShape>(
       if (url.pathname === '/api/events') {
         if (req.method !== 'GET')
           return sendError(res, new ApiError('unknown-method', 'Use GET for events.'));
-        return openEventStream(res);
+        return openEventStream(res, url.searchParams.get('client') ?? undefined);
       }
       const name = url.pathname.slice('/api/'.length);
       if (req.method !== 'POST') {
@@ -135,12 +140,10 @@ export async function startBrowserHost<C extends ContractShape>(
           new ApiError('invalid-arguments', 'The request body is not valid JSON.'),
         );
       }
-      const { envelope, stage } = await dispatchWithStage(
-        options.contract,
-        options.handlers,
-        name,
-        args,
-        (method, error) => options.log?.(`${method}: ${(error as Error).stack ?? String(error)}`),
+      const { envelope, stage } = await options.events.runAs(clientOf(req), () =>
+        dispatchWithStage(options.contract, options.handlers, name, args, (method, error) =>
+          options.log?.(`${method}: ${(error as Error).stack ?? String(error)}`),
+        ),
       );
       // A refusal at the gate (name, arguments) or a fault of the host gets its HTTP status; the
       // answer of a handler, even a refusal (a conflict, a read-only file, a full disk, a claim
@@ -155,7 +158,7 @@ export async function startBrowserHost<C extends ContractShape>(
     return serveStatic(url.pathname, res);
   }
 
-  function openEventStream(res: http.ServerResponse): void {
+  function openEventStream(res: http.ServerResponse, client: string | undefined): void {
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -163,9 +166,12 @@ export async function startBrowserHost<C extends ContractShape>(
     });
     res.write(': connected\n\n');
     streams.add(res);
-    const unsubscribe = options.events.subscribe((event, payload) => {
-      res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
-    });
+    const unsubscribe = options.events.subscribe(
+      (event, payload) => {
+        res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+      },
+      client !== undefined && CLIENT_ID.test(client) ? client : undefined,
+    );
     res.on('close', () => {
       unsubscribe();
       streams.delete(res);
@@ -210,6 +216,11 @@ export async function startBrowserHost<C extends ContractShape>(
         server.close(() => resolve());
       }),
   };
+}
+
+function clientOf(req: http.IncomingMessage): string | undefined {
+  const given = req.headers[CLIENT_HEADER];
+  return typeof given === 'string' && CLIENT_ID.test(given) ? given : undefined;
 }
 
 function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {

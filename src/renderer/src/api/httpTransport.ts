@@ -6,15 +6,18 @@
 import type { Transport } from '../../../core/api/client';
 
 export const TOKEN_HEADER = 'X-Diptych-Token';
+/** This tab's id: the host asks each tab to save before it stops, and names the tab that wrote. */
+const CLIENT_HEADER = 'X-Diptych-Client';
 
 export function createHttpTransport(token: string): Transport {
+  const client = crypto.randomUUID();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let streaming = false;
 
   const startStream = (): void => {
     if (streaming) return;
     streaming = true;
-    void readEvents(token, (event, payload) => {
+    void readEvents(token, client, (event, payload) => {
       listeners.get(event)?.forEach((listener) => listener(payload));
     }).finally(() => {
       streaming = false;
@@ -25,7 +28,11 @@ export function createHttpTransport(token: string): Transport {
     async call(name, args) {
       const response = await fetch(`/api/${encodeURIComponent(name)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        headers: {
+          'Content-Type': 'application/json',
+          [TOKEN_HEADER]: token,
+          [CLIENT_HEADER]: client,
+        },
         body: JSON.stringify(args),
         // Lets a save started while the page closes still reach the host.
         keepalive: JSON.stringify(args).length < 60_000,
@@ -44,11 +51,14 @@ export function createHttpTransport(token: string): Transport {
 
 async function readEvents(
   token: string,
+  client: string,
   deliver: (event: string, payload: unknown) => void,
 ): Promise<void> {
   for (;;) {
     try {
-      const response = await fetch('/api/events', { headers: { [TOKEN_HEADER]: token } });
+      const response = await fetch(`/api/events?client=${client}`, {
+        headers: { [TOKEN_HEADER]: token },
+      });
       if (!response.ok || !response.body) return;
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';

@@ -1,0 +1,43 @@
+import type { Page } from '@playwright/test';
+import { readDefaultCase } from './pages/caseFile';
+import { NotesPage, readNote } from './pages/NotesPage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
+import { expect, test } from './support/fixtures';
+
+async function openNotes(page: Page): Promise<NotesPage> {
+  await new WorkbenchPage(page).waitUntilOpen();
+  const notes = new NotesPage(page);
+  await notes.waitUntilOpen();
+  return notes;
+}
+
+async function firstIssue(): Promise<string> {
+  const issue = (await readDefaultCase()).issues[0];
+  if (!issue) throw new Error('the default case has no issue area');
+  return issue.id;
+}
+
+test('stopping the host with two tabs open keeps what the second tab was typing', async ({
+  app,
+  workspace,
+  pageErrors,
+}) => {
+  test.skip(app.kind !== 'browser', 'only the browser host serves several tabs');
+  await openNotes(app.page);
+  const second = await app.openTab!();
+  const notes = await openNotes(second);
+  await notes.typeAtEnd('Typed in the second tab, then the host stopped');
+  await app.stopHost!();
+  await second.close();
+  await app.page.close();
+  dropRefusedReconnects(pageErrors);
+  expect(await readNote(workspace, await firstIssue())).toBe(
+    'Typed in the second tab, then the host stopped',
+  );
+});
+
+/** Tabs left open after the host stopped try to reconnect their event stream: that is expected. */
+function dropRefusedReconnects(errors: string[]): void {
+  const kept = errors.filter((e) => !e.includes('net::ERR_CONNECTION_REFUSED'));
+  errors.splice(0, errors.length, ...kept);
+}
