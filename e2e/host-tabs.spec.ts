@@ -41,3 +41,35 @@ function dropRefusedReconnects(errors: string[]): void {
   const kept = errors.filter((e) => !e.includes('net::ERR_CONNECTION_REFUSED'));
   errors.splice(0, errors.length, ...kept);
 }
+
+test('the printed code opens the app once and leaves nothing in the address; the cookie does the rest', async ({
+  app,
+  request,
+}) => {
+  test.skip(app.kind !== 'browser', 'the launch code belongs to the browser host');
+  await new WorkbenchPage(app.page).waitUntilOpen();
+  expect(app.page.url()).toBe(`${app.origin}/`);
+  expect(await app.page.evaluate(() => document.cookie)).toBe('');
+  const [cookie] = await app.page.context().cookies(app.origin);
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+
+  await app.page.reload();
+  await new WorkbenchPage(app.page).waitUntilOpen();
+  expect(app.page.url()).toBe(`${app.origin}/`);
+
+  // Another browser (no cookie) given the same printed address is refused and told what to do.
+  const other = await app.page.context().browser()!.newContext();
+  const stranger = await other.newPage();
+  const reply = await stranger.goto(app.printedUrl!);
+  expect(reply?.status()).toBe(401);
+  await expect(stranger.getByRole('heading')).toHaveText(
+    'Open Diptych from the address it printed',
+  );
+  await expect(stranger.getByText('already been used')).toBeVisible();
+  await expect(stranger.getByText('Diptych running at')).toBeVisible();
+  const bare = await stranger.goto(app.origin!);
+  expect(bare?.status()).toBe(401);
+  await other.close();
+
+  expect((await request.post(`${app.origin}/api/listCases`, { data: [] })).status()).toBe(401);
+});
