@@ -73,3 +73,25 @@ test('the printed code opens the app once and leaves nothing in the address; the
 
   expect((await request.post(`${app.origin}/api/listCases`, { data: [] })).status()).toBe(401);
 });
+
+test('a note saved in one tab replaces the stale text in another tab showing it', async ({
+  app,
+  workspace,
+}) => {
+  test.skip(app.kind !== 'browser', 'only the browser host serves several tabs');
+  const first = await openNotes(app.page);
+  await expect(first.status).toHaveText('Saved');
+  const secondPage = await app.openTab!();
+  const second = await openNotes(secondPage);
+  await second.typeAtEnd('Written in the second tab');
+  await expect(second.status).toHaveText('Saved');
+  const issueId = await firstIssue();
+  await expect.poll(() => readNote(workspace, issueId)).toBe('Written in the second tab');
+  // The first tab had nothing unsaved: it shows what is on disk now, not its old text.
+  await expect.poll(() => first.text()).toBe('Written in the second tab');
+  await expect(first.status).toHaveText('Saved');
+
+  // Once the first tab writes again, the second tab follows in turn.
+  await first.typeAtEnd(', and then in the first');
+  await expect.poll(() => second.text()).toBe('Written in the second tab, and then in the first');
+});
