@@ -24,6 +24,8 @@ export interface Tab {
   readonly clientId: string;
   /** Every event received, by name. */
   readonly events: readonly { readonly event: string; readonly payload: unknown }[];
+  /** Why its flush answer failed (the host went away mid-save), if it did. */
+  readonly failures: readonly string[];
   /** Resolves once the stream is open. */
   readonly ready: Promise<void>;
   /** Closes the stream, as closing the tab does. */
@@ -33,6 +35,7 @@ export interface Tab {
 export function openTab(options: TabOptions): Tab {
   const clientId = randomUUID();
   const events: { event: string; payload: unknown }[] = [];
+  const failures: string[] = [];
   let request: http.ClientRequest | undefined;
   const ready = new Promise<void>((resolve, reject) => {
     request = http.get(
@@ -61,7 +64,11 @@ export function openTab(options: TabOptions): Tab {
             if (!event || !data) continue;
             const payload = JSON.parse(data) as unknown;
             events.push({ event, payload });
-            if (event === 'flushRequested') void answerFlush((payload as { id: string }).id);
+            if (event === 'flushRequested') {
+              answerFlush((payload as { id: string }).id).catch((error: unknown) => {
+                failures.push((error as Error).message);
+              });
+            }
           }
         });
         res.on('error', () => undefined);
@@ -84,7 +91,7 @@ export function openTab(options: TabOptions): Tab {
     return callHost(options.port, options.auth, name, args, clientId);
   }
 
-  return { clientId, events, ready, close: () => request?.destroy() };
+  return { clientId, events, failures, ready, close: () => request?.destroy() };
 }
 
 /** Calls one contract method over HTTP; resolves to the value or rejects with the error. */
