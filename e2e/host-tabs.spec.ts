@@ -1,3 +1,5 @@
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { readDefaultCase } from './pages/caseFile';
 import { NotesPage, readNote } from './pages/NotesPage';
@@ -94,4 +96,26 @@ test('a note saved in one tab replaces the stale text in another tab showing it'
   // Once the first tab writes again, the second tab follows in turn.
   await first.typeAtEnd(', and then in the first');
   await expect.poll(() => second.text()).toBe('Written in the second tab, and then in the first');
+});
+
+test('a tab whose save fails says so when the host stops', async ({
+  app,
+  workspace,
+  pageErrors,
+}) => {
+  test.skip(app.kind !== 'browser', 'only the browser host serves several tabs');
+  const notes = await openNotes(app.page);
+  await expect(notes.status).toHaveText('Saved');
+  // A file where the case's notes folder was: no save into it can succeed, even as root.
+  const folder = path.join(workspace, 'notes', 'japan-trump');
+  await rm(folder, { recursive: true, force: true });
+  await writeFile(folder, 'not a folder');
+  await notes.typeAtEnd('Cannot be saved');
+  await app.stopHost!();
+  await expect(
+    app.page.getByRole('alert').filter({ hasText: 'could not save everything' }),
+  ).toBeVisible();
+  await expect(notes.editor).toContainText('Cannot be saved');
+  await app.page.close();
+  dropRefusedReconnects(pageErrors);
 });
