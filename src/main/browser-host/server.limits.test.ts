@@ -100,6 +100,30 @@ describe('the browser host under hostile or careless clients', () => {
     expect(await c.closed()).toBe('closed');
   });
 
+  it('keeps an event stream open beyond the request time limit', async () => {
+    const quick = await startBrowserHost({
+      contract: { methods: {}, events: {} },
+      handlers: {},
+      events: { subscribe: () => () => undefined, runAs: (_c, call) => call() },
+      rendererDir: path.join(dir, 'renderer'),
+      token: TOKEN,
+      port: 0,
+      timeouts: { headersMs: 200, requestMs: 300 },
+    });
+    try {
+      const c = await connectRaw(quick.port);
+      open.push(c);
+      c.socket.write(
+        `GET /api/events HTTP/1.1\r\nHost: 127.0.0.1:${quick.port}\r\nX-Diptych-Token: ${TOKEN}\r\n\r\n`,
+      );
+      await c.waitFor(/^HTTP\/1\.1 200 [\s\S]*: connected/);
+      // Four times the request limit: the stream is a long response, not a slow request.
+      await expect(c.closed(1200)).rejects.toThrow(/not closed/);
+    } finally {
+      await quick.close();
+    }
+  });
+
   it(`serves at most ${MAX_CONNECTIONS} connections at once`, async () => {
     const held = await Promise.all(Array.from({ length: MAX_CONNECTIONS }, () => connect()));
     // Each held connection has been accepted and answered once, so the host counts it.
