@@ -4,6 +4,7 @@
  *
  * Usage: npm run drill [-- --kills N]
  */
+import { runTabsStopDrill } from '../src/main/browser-host/drill/tabsStopDrill';
 import { runCorruptionDrill } from '../src/main/services/drill/corruptionDrill';
 import { runFullDiskDrill } from '../src/main/services/drill/fullDiskDrill';
 import { runKillDrill } from '../src/main/services/drill/killDrill';
@@ -34,6 +35,11 @@ async function main(): Promise<void> {
   console.log('\n3. Corrupt or truncated files');
   console.table(corrupt);
   failures += corrupt.reduce((n, r) => n + r.unreported + r.overwritten + r.appBroken, 0);
+
+  const tabs = await runTabsStopDrill();
+  console.log('\n4. SIGTERM of the browser host with several tabs saving');
+  console.table([tabs]);
+  failures += tabs.losses;
 
   console.log(`\n${failures} failures in ${((Date.now() - began) / 1000).toFixed(1)} s`);
   if (failures > 0) process.exitCode = 1;

@@ -2,6 +2,7 @@
  * The reliability drills (scripts/drill.ts) with small numbers: every failure count must be 0.
  */
 import { describe, expect, it } from 'vitest';
+import { runTabsStopDrill } from '../src/main/browser-host/drill/tabsStopDrill';
 import { runCorruptionDrill } from '../src/main/services/drill/corruptionDrill';
 import { runFullDiskDrill } from '../src/main/services/drill/fullDiskDrill';
 import { runKillDrill } from '../src/main/services/drill/killDrill';
@@ -30,5 +31,9 @@ describe('reliability drills, short', () => {
       expect(row, row.fileType).toMatchObject({ unreported: 0, overwritten: 0, appBroken: 0 });
       expect(row.corruptions).toBeGreaterThan(0);
     }
+  }, 30_000);
+
+  it('the browser host stopped with several tabs saving: every tab’s text is on disk', async () => {
+    expect(await runTabsStopDrill(2, 3, 7)).toEqual({ rounds: 2, tries: 6, losses: 0 });
   }, 30_000);
 });

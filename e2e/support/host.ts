@@ -14,9 +14,18 @@ export interface LaunchOptions {
 export interface AppHandle {
   readonly kind: 'browser' | 'electron';
   readonly page: Page;
-  /** Browser host only: its origin and token, for direct API calls. */
+  /**
+   * Browser host only: its origin and this launch's secret (the session cookie's value), which
+   * direct API calls send as the `X-Diptych-Token` header.
+   */
   readonly origin?: string;
   readonly token?: string;
+  /** Browser host only: the address the host printed, with its one-time code. */
+  readonly printedUrl?: string;
+  /** Browser host only: opens one more tab of the same browser on the app. */
+  readonly openTab?: () => Promise<Page>;
+  /** Browser host only: sends SIGTERM to the host, tabs left open, and waits until it exits. */
+  readonly stopHost?: () => Promise<void>;
   /** Closes the page and stops the host the way a user would (SIGTERM / window close). */
   close(): Promise<void>;
 }
@@ -44,11 +53,23 @@ export async function launchBrowserHost(
   await prepare(page);
   await page.goto(url);
   const parsed = new URL(url);
+  const session = (await context.cookies(parsed.origin)).find((c) =>
+    c.name.startsWith('diptych-session-'),
+  );
   return {
     kind: 'browser',
     page,
     origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
+    token: session?.value ?? '',
+    printedUrl: url,
+    openTab: async () => {
+      // The printed code works once; a second tab is admitted by the cookie, as in a browser.
+      const tab = await context.newPage();
+      await prepare(tab);
+      await tab.goto(parsed.origin);
+      return tab;
+    },
+    stopHost: () => stop(child),
     close: async () => {
       await context.close();
       await stop(child);
@@ -103,7 +124,8 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    // Beyond the host's own bound on waiting for its tabs to save (5 s).
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     child.once('exit', () => {
       clearTimeout(timer);
       resolve();

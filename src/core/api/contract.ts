@@ -81,8 +81,14 @@ export const contract = {
      * the host may let the user choose another place, or cancel.
      */
     saveExport: method(z.tuple([Id, ExportFileName, ExportContent]), SaveExportResult),
-    /** The renderer has written everything pending after a `flushRequested` event. */
-    flushDone: method(z.tuple([z.string().regex(/^[a-z0-9-]{1,40}$/)]), z.null()),
+    /**
+     * The renderer answers a `flushRequested` event: everything pending was written (`saved`), or
+     * something could not be (`not-saved`: the renderer has told the user).
+     */
+    flushDone: method(
+      z.tuple([z.string().regex(/^[a-z0-9-]{1,40}$/), z.enum(['saved', 'not-saved'])]),
+      z.null(),
+    ),
     /** The analyst's own claims, sources, data, documents and bundles (src/core/evidence/api.ts). */
     ...evidenceMethods,
   },

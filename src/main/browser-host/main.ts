@@ -11,6 +11,9 @@ import { acceptDefaultPath } from '../services/exportStore';
 import { startBrowserHost } from './server';
 import { appVersion } from '../services/appVersion';
 
+/** How long a stopping host waits for every open tab to save what it holds. */
+const FLUSH_WAIT_MS = 5000;
+
 async function main(): Promise<void> {
   const appRoot = path.resolve(__dirname, '..', '..');
   const options = parseHostArgs(process.argv.slice(2), appRoot);
@@ -39,7 +42,15 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     void services.flushRenderer
-      .request('quit', 3000)
+      .request('quit', FLUSH_WAIT_MS)
+      .then(({ unconfirmed }) => {
+        for (const { clientId, why } of unconfirmed) {
+          const what = why === 'no-answer' ? 'did not answer in time' : 'could not save';
+          process.stderr.write(
+            `A tab (${clientId}) ${what}; its unsaved text stays in that tab.\n`,
+          );
+        }
+      })
       .then(() => services.flush())
       .then(() => host.close())
       .finally(() => process.exit(0));

@@ -48,6 +48,7 @@ beforeEach(async () => {
         listeners.add(l);
         return () => listeners.delete(l);
       },
+      runAs: (_client, call) => call(),
     },
     rendererDir: path.join(dir, 'renderer'),
     token: TOKEN,
@@ -97,7 +98,8 @@ const auth = { 'x-diptych-token': TOKEN };
 describe('the browser host', () => {
   it('listens on loopback only', () => {
     expect(host.server.address()).toMatchObject({ address: '127.0.0.1' });
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?code=[\w-]{20,}$/);
+    expect(host.url).not.toContain(TOKEN);
   });
 
   it('serves a method added to the contract with no other code', async () => {
@@ -191,7 +193,7 @@ describe('the browser host', () => {
   });
 
   it('serves the renderer with a strict CSP and nothing outside it', async () => {
-    const page = await send({ method: 'GET', path: '/' });
+    const page = await send({ method: 'GET', path: '/', headers: auth });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['content-security-policy']).not.toContain('unsafe-eval');

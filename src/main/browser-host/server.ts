@@ -1,26 +1,55 @@
 /**
  * The browser host: the built renderer and the API contract over loopback HTTP.
  *
- * It binds to 127.0.0.1 only, checks the Host header against DNS rebinding, requires the
- * per-launch token as a header on every API call, sends no CORS headers, and serves the
- * contract's methods as `POST /api/<name>` plus events as Server-Sent Events.
+ * It binds to 127.0.0.1 only, checks the Host header against DNS rebinding and the Origin of any
+ * request that sends one, admits a browser through a one-time code traded for a session cookie
+ * (see LaunchSession), sends no CORS headers, and serves the contract's methods as
+ * `POST /api/<name>` plus events as Server-Sent Events.
  */
-import { timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { dispatchWithStage } from '../../core/api/dispatch';
 import type { ContractShape, HandlersOf } from '../../core/api/define';
-import { ApiError, httpStatusFor, type Envelope } from '../../core/api/errors';
-import { MAX_BODY_BYTES } from '../../core/api/limits';
-import { CONTENT_SECURITY_POLICY } from '../../core/security/csp';
+import { ApiError } from '../../core/api/errors';
+import {
+  declaresTooLarge,
+  readBody,
+  refuseAndClose,
+  SECURITY_HEADERS,
+  sendEnvelope,
+  sendError,
+  tooLarge,
+} from './httpReplies';
+import { LaunchSession } from './launchSession';
+import { signInPageHtml } from './signInPage';
 
-export const TOKEN_HEADER = 'x-diptych-token';
+export { TOKEN_HEADER } from './launchSession';
+/** A tab's own id, on its event stream (`?client=`) and its calls, so events can name it. */
+export const CLIENT_HEADER = 'x-diptych-client';
+const CLIENT_ID = /^[a-z0-9-]{1,40}$/;
+
+/** Connections served at once; more are refused, so a runaway client cannot exhaust the host. */
+export const MAX_CONNECTIONS = 64;
 
 export interface EventSource {
-  subscribe(listener: (event: string, payload: unknown) => void): () => void;
+  subscribe(listener: (event: string, payload: unknown) => void, clientId?: string): () => void;
+  /** Runs a call on behalf of a client, so the events it causes can leave that client out. */
+  runAs<T>(clientId: string | undefined, call: () => T): T;
 }
+
+/** Limits on slow clients, in milliseconds (tests shorten them). */
+export interface HostTimeouts {
+  /** All request headers must arrive within this. */
+  readonly headersMs: number;
+  /** The whole request, body included, must arrive within this. */
+  readonly requestMs: number;
+  /** An idle kept-alive connection is closed after this. */
+  readonly keepAliveMs: number;
+}
+
+const DEFAULT_TIMEOUTS: HostTimeouts = { headersMs: 10_000, requestMs: 60_000, keepAliveMs: 5_000 };
 
 export interface BrowserHostOptions<C extends ContractShape> {
   readonly contract: C;
@@ -28,15 +57,20 @@ export interface BrowserHostOptions<C extends ContractShape> {
   readonly events: EventSource;
   /** The built renderer (index.html and assets). */
   readonly rendererDir: string;
+  /** This launch's secret: the session cookie's value (and the API clients' header). */
   readonly token: string;
   readonly port: number;
+  readonly timeouts?: Partial<HostTimeouts>;
   readonly log?: (line: string) => void;
 }
 
 export interface RunningHost {
   readonly server: http.Server;
   readonly port: number;
+  /** The address to open, with the one-time code. */
   readonly url: string;
+  /** The name of the session cookie. */
+  readonly cookieName: string;
   close(): Promise<void>;
 }
 
@@ -55,20 +89,18 @@ const MIME: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Cache-Control': 'no-store',
-};
-
 export async function startBrowserHost<C extends ContractShape>(
   options: BrowserHostOptions<C>,
 ): Promise<RunningHost> {
-  const server = http.createServer();
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const server = http.createServer({
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    // How often the two timeouts above are checked (Node's default is 30 s).
+    connectionsCheckingInterval: Math.min(1000, timeouts.headersMs),
+  });
+  server.maxConnections = MAX_CONNECTIONS;
   const streams = new Set<http.ServerResponse>();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -76,13 +108,9 @@ export async function startBrowserHost<C extends ContractShape>(
   });
   const port = (server.address() as AddressInfo).port;
   const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
-  const tokenBytes = Buffer.from(options.token, 'utf8');
-  const hasToken = (req: http.IncomingMessage): boolean => {
-    const given = req.headers[TOKEN_HEADER];
-    if (typeof given !== 'string') return false;
-    const bytes = Buffer.from(given, 'utf8');
-    return bytes.length === tokenBytes.length && timingSafeEqual(bytes, tokenBytes);
-  };
+  const allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
+  const session = new LaunchSession(options.token, port);
+  const firstCode = session.pendingCode ?? '';
 
   server.on('request', (req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -94,68 +122,103 @@ export async function startBrowserHost<C extends ContractShape>(
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!allowedHosts.has(req.headers.host ?? '')) {
-      return sendError(res, new ApiError('forbidden', 'This host name is not allowed.'));
+      return refuseAndClose(req, res, new ApiError('forbidden', 'This host name is not allowed.'));
+    }
+    // A page of another site may send requests here; SameSite=Strict keeps the cookie off them,
+    // and this refuses them outright.
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin)) {
+      return refuseAndClose(req, res, new ApiError('forbidden', 'This origin is not allowed.'));
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (url.pathname === '/api/events' || url.pathname.startsWith('/api/')) {
-      if (!hasToken(req)) {
-        return sendError(res, new ApiError('unauthorized', 'A valid token is required.'));
-      }
-      if (url.pathname === '/api/events') {
-        if (req.method !== 'GET')
-          return sendError(res, new ApiError('unknown-method', 'Use GET for events.'));
-        return openEventStream(res);
-      }
-      const name = url.pathname.slice('/api/'.length);
-      if (req.method !== 'POST') {
-        return sendError(
-          res,
-          new ApiError('unknown-method', `Use POST for /api/${name.slice(0, 80)}.`),
-        );
-      }
-      if (!Object.prototype.hasOwnProperty.call(options.contract.methods, name)) {
-        return sendError(
-          res,
-          new ApiError('unknown-method', `There is no method named "${name.slice(0, 80)}".`),
-        );
-      }
-      const body = await readBody(req);
-      if (body === undefined) {
-        return sendError(
-          res,
-          new ApiError('too-large', `The request is larger than ${MAX_BODY_BYTES} bytes.`),
-        );
-      }
-      let args: unknown;
-      try {
-        args = body.length === 0 ? [] : JSON.parse(body.toString('utf8'));
-      } catch {
-        return sendError(
-          res,
-          new ApiError('invalid-arguments', 'The request body is not valid JSON.'),
-        );
-      }
-      const { envelope, stage } = await dispatchWithStage(
-        options.contract,
-        options.handlers,
-        name,
-        args,
-        (method, error) => options.log?.(`${method}: ${(error as Error).stack ?? String(error)}`),
-      );
-      // A refusal at the gate (name, arguments) or a fault of the host gets its HTTP status; the
-      // answer of a handler, even a refusal (a conflict, a read-only file, a full disk, a claim
-      // whose period does not exist), is carried in the envelope with 200, so the page's console
-      // only ever shows real faults.
-      const fault = !envelope.ok && envelope.error.code === 'internal';
-      return sendEnvelope(res, envelope, stage === 'gate' || fault ? undefined : 200);
-    }
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return sendError(res, new ApiError('unknown-method', 'Only GET is served here.'));
+      return refuseAndClose(req, res, new ApiError('unknown-method', 'Only GET is served here.'));
     }
+    if (url.pathname === '/' || url.pathname === '/index.html') return servePage(req, res, url);
     return serveStatic(url.pathname, res);
   }
 
-  function openEventStream(res: http.ServerResponse): void {
+  async function handleApi(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL,
+  ): Promise<void> {
+    if (!session.admits(req)) {
+      return refuseAndClose(
+        req,
+        res,
+        new ApiError('unauthorized', 'Open Diptych from the address it printed when it started.'),
+      );
+    }
+    if (url.pathname === '/api/events') {
+      if (req.method !== 'GET')
+        return sendError(res, new ApiError('unknown-method', 'Use GET for events.'));
+      return openEventStream(res, url.searchParams.get('client') ?? undefined);
+    }
+    const name = url.pathname.slice('/api/'.length);
+    if (req.method !== 'POST') {
+      return sendError(
+        res,
+        new ApiError('unknown-method', `Use POST for /api/${name.slice(0, 80)}.`),
+      );
+    }
+    if (!Object.prototype.hasOwnProperty.call(options.contract.methods, name)) {
+      return sendError(
+        res,
+        new ApiError('unknown-method', `There is no method named "${name.slice(0, 80)}".`),
+      );
+    }
+    if (declaresTooLarge(req)) return refuseAndClose(req, res, tooLarge());
+    const body = await readBody(req);
+    if (body === undefined) return refuseAndClose(req, res, tooLarge());
+    let args: unknown;
+    try {
+      args = body.length === 0 ? [] : JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendError(
+        res,
+        new ApiError('invalid-arguments', 'The request body is not valid JSON.'),
+      );
+    }
+    const { envelope, stage } = await options.events.runAs(clientOf(req), () =>
+      dispatchWithStage(options.contract, options.handlers, name, args, (method, error) =>
+        options.log?.(`${method}: ${(error as Error).stack ?? String(error)}`),
+      ),
+    );
+    // A refusal at the gate (name, arguments) or a fault of the host gets its HTTP status; the
+    // answer of a handler, even a refusal (a conflict, a read-only file, a full disk, a claim
+    // whose period does not exist), is carried in the envelope with 200, so the page's console
+    // only ever shows real faults.
+    const fault = !envelope.ok && envelope.error.code === 'internal';
+    return sendEnvelope(res, envelope, stage === 'gate' || fault ? undefined : 200);
+  }
+
+  /** The app's page: the code is traded for the cookie and dropped from the address at once. */
+  async function servePage(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL,
+  ): Promise<void> {
+    const code = url.searchParams.get('code');
+    if (code !== null) {
+      const traded = session.redeem(code);
+      if (traded || session.admits(req)) {
+        res.writeHead(303, {
+          ...SECURITY_HEADERS,
+          Location: '/',
+          ...(traded ? { 'Set-Cookie': session.setCookie } : {}),
+          'Content-Length': 0,
+        });
+        return void res.end();
+      }
+      return sendSignInPage(res, 'used');
+    }
+    if (!session.admits(req)) return sendSignInPage(res, 'missing');
+    return serveStatic('/', res);
+  }
+
+  function openEventStream(res: http.ServerResponse, client: string | undefined): void {
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -163,9 +226,12 @@ export async function startBrowserHost<C extends ContractShape>(
     });
     res.write(': connected\n\n');
     streams.add(res);
-    const unsubscribe = options.events.subscribe((event, payload) => {
-      res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
-    });
+    const unsubscribe = options.events.subscribe(
+      (event, payload) => {
+        res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+      },
+      client !== undefined && CLIENT_ID.test(client) ? client : undefined,
+    );
     res.on('close', () => {
       unsubscribe();
       streams.delete(res);
@@ -202,7 +268,8 @@ export async function startBrowserHost<C extends ContractShape>(
   return {
     server,
     port,
-    url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(options.token)}`,
+    url: `http://127.0.0.1:${port}/?code=${encodeURIComponent(firstCode)}`,
+    cookieName: session.cookieName,
     close: () =>
       new Promise<void>((resolve) => {
         for (const stream of streams) stream.end();
@@ -212,32 +279,17 @@ export async function startBrowserHost<C extends ContractShape>(
   };
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-function sendEnvelope(res: http.ServerResponse, envelope: Envelope, status?: number): void {
-  status ??= envelope.ok ? 200 : httpStatusFor(envelope.error.code);
-  const body = JSON.stringify(envelope);
-  res.writeHead(status, {
+function sendSignInPage(res: http.ServerResponse, reason: 'used' | 'missing'): void {
+  const body = signInPageHtml(reason);
+  res.writeHead(401, {
     ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Type': 'text/html; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
   });
   res.end(body);
 }
 
-function sendError(res: http.ServerResponse, error: ApiError): void {
-  sendEnvelope(res, { ok: false, error: error.toData() });
+function clientOf(req: http.IncomingMessage): string | undefined {
+  const given = req.headers[CLIENT_HEADER];
+  return typeof given === 'string' && CLIENT_ID.test(given) ? given : undefined;
 }

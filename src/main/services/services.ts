@@ -83,7 +83,14 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     },
     setAsideUserLayer: (caseId) => users.setAside(caseId),
     readNote: (caseId, issueId) => notes.read(caseId, issueId),
-    writeNote: (caseId, issueId, text, base) => notes.write(caseId, issueId, text, base),
+    writeNote: async (caseId, issueId, text, base) => {
+      const result = await notes.write(caseId, issueId, text, base);
+      // Other tabs showing this note must learn that their text is no longer what is on disk.
+      if (result.status === 'saved') {
+        events.emitToOthers('noteChangedOnDisk', { caseId, issueId, revision: result.revision });
+      }
+      return result;
+    },
     listNotes: (caseId) => notes.list(caseId),
     searchNotes: (caseId, query) => notes.search(caseId, query),
     keepNoteCopy: async (caseId, issueId, text) => ({
@@ -92,8 +99,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     readSettings: () => settings.read(),
     writeSettings: (next) => settings.write(next),
     saveExport: (caseId, fileName, content) => exports.save(caseId, fileName, content),
-    flushDone: async (id) => {
-      flushRenderer.done(id);
+    flushDone: async (id, answer) => {
+      flushRenderer.done(id, answer);
       return null;
     },
     ...evidence,

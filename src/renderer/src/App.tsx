@@ -6,6 +6,7 @@ import type { UserLayerState } from '../../core/user/schema';
 import type { z } from 'zod';
 import { getApi } from './api/getApi';
 import { listenForFlushRequests } from './lifecycle/flush';
+import { UnsavedAtCloseAlert } from './lifecycle/UnsavedAtCloseAlert';
 import { Shell } from './shell/Shell';
 import { useSettings } from './shell/useSettings';
 import { useTheme } from './shell/useTheme';
@@ -96,7 +97,12 @@ export function App(): React.JSX.Element {
         </main>
       );
     case 'ready':
-      return <Ready catalogue={boot.catalogue} initial={boot.opened} />;
+      return (
+        <>
+          <UnsavedAtCloseAlert />
+          <Ready catalogue={boot.catalogue} initial={boot.opened} />
+        </>
+      );
   }
 }
 

@@ -6,28 +6,13 @@ import { createApiClient } from '../../../core/api/client';
 import { contract, type DiptychApi } from '../../../core/api/contract';
 import { createHttpTransport } from './httpTransport';
 
-const TOKEN_KEY = 'diptych.token';
-
 let api: DiptychApi | undefined;
 
 export function getApi(): DiptychApi {
   if (api) return api;
   if (window.diptych) return (api = window.diptych);
-  api = createApiClient(contract, createHttpTransport(takeToken()));
+  api = createApiClient(contract, createHttpTransport());
   // The same place and shape as the preload's bridge in Electron, so both hosts look alike.
   Object.defineProperty(window, 'diptych', { value: api, writable: false, configurable: false });
   return api;
-}
-
-/** Reads the launch token from the URL once, then keeps it out of the address bar and history. */
-function takeToken(): string {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
-    return fromUrl;
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }

@@ -1,20 +1,21 @@
 /**
- * The transport of the browser host: `POST /api/<name>` with the launch token as a header, and
- * Server-Sent Events read through fetch (EventSource cannot send headers, and the token must not
- * travel in a URL after the first load).
+ * The transport of the browser host: `POST /api/<name>` and Server-Sent Events read through
+ * fetch. The host admits the page by its HttpOnly session cookie, which the browser sends with
+ * every same-origin request, so the page never holds the secret itself.
  */
 import type { Transport } from '../../../core/api/client';
+/** This tab's id: the host asks each tab to save before it stops, and names the tab that wrote. */
+const CLIENT_HEADER = 'X-Diptych-Client';
 
-export const TOKEN_HEADER = 'X-Diptych-Token';
-
-export function createHttpTransport(token: string): Transport {
+export function createHttpTransport(): Transport {
+  const client = crypto.randomUUID();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let streaming = false;
 
   const startStream = (): void => {
     if (streaming) return;
     streaming = true;
-    void readEvents(token, (event, payload) => {
+    void readEvents(client, (event, payload) => {
       listeners.get(event)?.forEach((listener) => listener(payload));
     }).finally(() => {
       streaming = false;
@@ -25,7 +26,10 @@ export function createHttpTransport(token: string): Transport {
     async call(name, args) {
       const response = await fetch(`/api/${encodeURIComponent(name)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        headers: {
+          'Content-Type': 'application/json',
+          [CLIENT_HEADER]: client,
+        },
         body: JSON.stringify(args),
         // Lets a save started while the page closes still reach the host.
         keepalive: JSON.stringify(args).length < 60_000,
@@ -43,12 +47,12 @@ export function createHttpTransport(token: string): Transport {
 }
 
 async function readEvents(
-  token: string,
+  client: string,
   deliver: (event: string, payload: unknown) => void,
 ): Promise<void> {
   for (;;) {
     try {
-      const response = await fetch('/api/events', { headers: { [TOKEN_HEADER]: token } });
+      const response = await fetch(`/api/events?client=${client}`);
       if (!response.ok || !response.body) return;
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';

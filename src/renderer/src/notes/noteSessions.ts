@@ -54,9 +54,10 @@ export class NoteSessions {
     });
   }
 
-  /** Saves every open note now. */
-  async flushAll(): Promise<void> {
+  /** Saves every open note now; true when none is left unsaved. */
+  async flushAll(): Promise<boolean> {
     await Promise.allSettled([...this.entries.values()].map((e) => e.session.flush()));
+    return [...this.entries.values()].every((e) => e.session.isClean);
   }
 }
 
