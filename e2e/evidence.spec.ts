@@ -8,36 +8,16 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page, TestInfo } from '@playwright/test';
+import { Case } from '../src/core/case/schema';
 import { EvidencePage } from './pages/EvidencePage';
 import { ROOT } from './support/host';
 import { expect, test } from './support/fixtures';
 
-interface CaseFile {
-  readonly id: string;
-  readonly issues: readonly {
-    readonly id: string;
-    readonly label: string;
-    readonly dimensions: readonly { readonly id: string; readonly label: string }[];
-  }[];
-  readonly claims: readonly {
-    readonly id: string;
-    readonly issue: string;
-    readonly statement: string;
-    readonly evidence: { readonly source: string; readonly selector: { readonly exact: string } };
-  }[];
-  readonly measures: readonly {
-    readonly id: string;
-    readonly issue: string;
-    readonly label: string;
-    readonly unit: { readonly kind: string; readonly currency?: string };
-  }[];
-  readonly sources: readonly { readonly id: string; readonly title: string }[];
-}
-
-async function shippedCase(): Promise<CaseFile> {
-  return JSON.parse(
-    await readFile(path.join(ROOT, 'data/cases/japan-trump/case.json'), 'utf8'),
-  ) as CaseFile;
+/** The shipped case as the app reads it: parsed with core's schema, so its types are core's. */
+async function shippedCase(): Promise<Case> {
+  return Case.parse(
+    JSON.parse(await readFile(path.join(ROOT, 'data/cases/japan-trump/case.json'), 'utf8')),
+  );
 }
 
 function userFile(workspace: string, caseId: string): string {
@@ -171,7 +151,7 @@ test('a CSV of points joins a chart; a CSV with bad rows is refused whole with e
   const issue = kase.issues.find((i) => i.id === measure.issue)!;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-csv-'));
   try {
-    const currency = measure.unit.currency!;
+    const currency = measure.unit.kind === 'money' ? measure.unit.currency : 'USD';
     const bad = path.join(dir, 'bad.csv');
     await writeFile(
       bad,
@@ -205,6 +185,66 @@ test('a CSV of points joins a chart; a CSV with bad rows is refused whole with e
     const csv = await chartCsv(app.page, issue.label, measure.label);
     expect(csv).toContain('E2E imported figure for 2022');
     expect(csv).toContain('E2E imported figure for 2023');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('CSV files saved by Excel as Windows-1252 or UTF-16 import with their characters as written', async ({
+  app,
+  workspace,
+}) => {
+  const kase = await shippedCase();
+  const measure = kase.measures.find((m) => m.unit.kind === 'money')!;
+  const currency = measure.unit.kind === 'money' ? measure.unit.currency : 'USD';
+  const quote = (n: number): string => `café “naïve” € ${n}`;
+  const rows = (n: number): string =>
+    `date,value,unit,quote\n2022,1.5,${currency} billion,${quote(n)}\n`;
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-csv-'));
+  try {
+    const files = [
+      [
+        'excel-1252.csv',
+        Buffer.from(
+          rows(1).replace('“', '\x93').replace('”', '\x94').replace('€', '\x80'),
+          'latin1',
+        ),
+        'Windows-1252',
+      ],
+      [
+        'excel-utf16le.csv',
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rows(2), 'utf16le')]),
+        'UTF-16',
+      ],
+      [
+        'excel-utf16be.csv',
+        Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(rows(3), 'utf16le').swap16()]),
+        'UTF-16',
+      ],
+    ] as const;
+    const ev = new EvidencePage(app.page);
+    const panel = await ev.openPanel('Data');
+    for (const [i, [name, bytes, encoding]] of files.entries()) {
+      const file = path.join(dir, name);
+      await writeFile(file, bytes);
+      await panel.getByLabel('Into measure').selectOption({ label: measure.label });
+      await panel.getByLabel('Choose a CSV file').setInputFiles(file);
+      const preview = panel.getByRole('group', { name: `Preview of ${name}` });
+      await expect(preview).toContainText(`(read as ${encoding})`);
+      await expect(preview.getByRole('cell', { name: quote(i + 1) })).toBeVisible();
+      await panel.getByRole('button', { name: 'Import 1 point' }).click();
+      await expect(panel.getByText(`1 points imported from “${name}”`)).toBeVisible();
+    }
+    const layer = JSON.parse(await readFile(userFile(workspace, kase.id), 'utf8')) as {
+      readonly points: readonly {
+        readonly point: { readonly evidence: { readonly selector: { readonly exact: string } } };
+      }[];
+    };
+    expect(layer.points.map((p) => p.point.evidence.selector.exact)).toEqual([
+      quote(1),
+      quote(2),
+      quote(3),
+    ]);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
