@@ -7,18 +7,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Locator, Page, TestInfo } from '@playwright/test';
-import { Case } from '../src/core/case/schema';
+import type { Page } from '@playwright/test';
+import { readDefaultCase } from './pages/caseFile';
 import { EvidencePage } from './pages/EvidencePage';
-import { ROOT } from './support/host';
+import { shoot } from './support/screenshots';
 import { expect, test } from './support/fixtures';
-
-/** The shipped case as the app reads it: parsed with core's schema, so its types are core's. */
-async function shippedCase(): Promise<Case> {
-  return Case.parse(
-    JSON.parse(await readFile(path.join(ROOT, 'data/cases/japan-trump/case.json'), 'utf8')),
-  );
-}
 
 function userFile(workspace: string, caseId: string): string {
   return path.join(workspace, 'cases', caseId, 'user.json');
@@ -58,23 +51,11 @@ async function axeClean(page: Page, selector: string): Promise<void> {
   ).toEqual([]);
 }
 
-/** A screenshot in light and in dark, attached to the test and kept under test-results. */
-async function shoot(page: Page, info: TestInfo, name: string, target?: Locator): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForTimeout(100);
-    const file = info.outputPath(`${name}-${scheme}.png`);
-    await (target ?? page).screenshot({ path: file });
-    await info.attach(`${name}-${scheme}`, { path: file, contentType: 'image/png' });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
 test('an own claim added from its row shows as yours, survives a restart, and can be deleted and undone', async ({
   launch,
   workspace,
 }, info) => {
-  const kase = await shippedCase();
+  const kase = await readDefaultCase();
   const issue = kase.issues[0]!;
   const dimension = issue.dimensions[0]!;
   const statement = 'E2E: Tokyo signalled a new tariff stance.';
@@ -99,14 +80,14 @@ test('an own claim added from its row shows as yours, survives a restart, and ca
   await form.getByLabel('Date', { exact: true }).fill('2018-03');
   await ev.fillClaim(form, { statement, quote: 'a verbatim line for the test', locator: 'p. 3' });
   await axeClean(app.page, '.claim-form-dialog');
-  await shoot(app.page, info, 'claim-form', form);
+  await shoot(app.page, info, 'claim-form', { target: form, schemes: ['light', 'dark'] });
   await form.getByRole('button', { name: 'Add claim' }).click();
   await expect(form).toBeHidden();
 
   const row = app.page.locator(`.grid-row[data-dimension="${dimension.id}"]`);
   await expect(row.locator('.claim-card', { hasText: statement })).toBeVisible();
   await expect(ev.card(statement).locator('.yours-badge')).toHaveText('Yours');
-  await shoot(app.page, info, 'own-claim-card', row);
+  await shoot(app.page, info, 'own-claim-card', { target: row, schemes: ['light', 'dark'] });
   const saved = JSON.parse(await readFile(userFile(workspace, kase.id), 'utf8')) as {
     claims: { statement: string }[];
   };
@@ -146,7 +127,7 @@ test('a CSV of points joins a chart; a CSV with bad rows is refused whole with e
   app,
   workspace,
 }, info) => {
-  const kase = await shippedCase();
+  const kase = await readDefaultCase();
   const measure = kase.measures.find((m) => m.unit.kind === 'money')!;
   const issue = kase.issues.find((i) => i.id === measure.issue)!;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-csv-'));
@@ -172,12 +153,12 @@ test('a CSV of points joins a chart; a CSV with bad rows is refused whole with e
     await expect(problems).toContainText('Line 4');
     await expect(panel.getByRole('button', { name: /^Import \d+ point/ })).toBeDisabled();
     await axeClean(app.page, '.evidence-panel');
-    await shoot(app.page, info, 'csv-bad-rows', panel);
+    await shoot(app.page, info, 'csv-bad-rows', { target: panel, schemes: ['light', 'dark'] });
     expect(await bytesOrNothing(userFile(workspace, kase.id))).toBe(before);
 
     await panel.getByLabel('Choose a CSV file').setInputFiles(good);
     await expect(panel.getByText('2 become points')).toBeVisible();
-    await shoot(app.page, info, 'csv-preview', panel);
+    await shoot(app.page, info, 'csv-preview', { target: panel, schemes: ['light', 'dark'] });
     await panel.getByRole('button', { name: 'Import 2 points' }).click();
     await expect(panel.getByText(/2 points imported from “figures.csv”/)).toBeVisible();
     await panel.getByRole('button', { name: 'Close' }).click();
@@ -194,7 +175,7 @@ test('CSV files saved by Excel as Windows-1252 or UTF-16 import with their chara
   app,
   workspace,
 }) => {
-  const kase = await shippedCase();
+  const kase = await readDefaultCase();
   const measure = kase.measures.find((m) => m.unit.kind === 'money')!;
   const currency = measure.unit.kind === 'money' ? measure.unit.currency : 'USD';
   const quote = (n: number): string => `café “naïve” € ${n}`;
@@ -254,7 +235,7 @@ test('a data point added by hand is stored in the user layer and plotted', async
   app,
   workspace,
 }) => {
-  const kase = await shippedCase();
+  const kase = await readDefaultCase();
   const measure = kase.measures.find((m) => m.unit.kind === 'money')!;
   const issue = kase.issues.find((i) => i.id === measure.issue)!;
   const ev = new EvidencePage(app.page);
@@ -294,7 +275,7 @@ test('a document anchors the case quotes, opens a quote in context, and makes a 
   app,
   workspace,
 }, info) => {
-  const kase = await shippedCase();
+  const kase = await readDefaultCase();
   const source = kase.sources[0]!;
   const quoted = kase.claims.filter((c) => c.evidence.source === source.id).slice(0, 3);
   expect(quoted.length).toBeGreaterThan(0);
@@ -313,7 +294,7 @@ test('a document anchors the case quotes, opens a quote in context, and makes a 
     await expect(viewer.getByText(`${quoted.length} found`, { exact: false })).toBeVisible();
     await expect(viewer.locator('.viewer-text mark')).toHaveCount(quoted.length);
     await axeClean(app.page, '.document-viewer');
-    await shoot(app.page, info, 'document-viewer', viewer);
+    await shoot(app.page, info, 'document-viewer', { target: viewer, schemes: ['light', 'dark'] });
     await viewer.getByRole('button', { name: 'Close' }).click();
     await panel.getByRole('button', { name: 'Close' }).click();
 
@@ -375,7 +356,7 @@ test('a case bundle carries claims, notes and documents to a fresh workspace', a
   launch,
   workspace,
 }, info) => {
-  const kase = await shippedCase();
+  const kase = await readDefaultCase();
   const source = kase.sources[0]!;
   const other = await mkdtemp(path.join(os.tmpdir(), 'diptych-other-'));
   const dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-bundle-'));
@@ -405,7 +386,7 @@ test('a case bundle carries claims, notes and documents to a fresh workspace', a
     await download.saveAs(bundle);
     expect((await stat(bundle)).size).toBeGreaterThan(0);
     await expect(panel.getByText(/Case bundle saved as/)).toBeVisible();
-    await shoot(app.page, info, 'share', panel);
+    await shoot(app.page, info, 'share', { target: panel, schemes: ['light', 'dark'] });
     await app.close();
 
     const second = await launch({ workspace: other });
@@ -417,7 +398,7 @@ test('a case bundle carries claims, notes and documents to a fresh workspace', a
     await expect(contents).toContainText('1 document');
     await expect(contents).toContainText('1 note');
     await axeClean(second.page, '.evidence-panel');
-    await shoot(second.page, info, 'bundle-confirm', panel);
+    await shoot(second.page, info, 'bundle-confirm', { target: panel, schemes: ['light', 'dark'] });
     await contents.getByRole('button', { name: /^Import/ }).click();
     await expect(panel.getByText(/imported\./)).toBeVisible();
     await panel.getByRole('button', { name: 'Close' }).click();
