@@ -231,6 +231,36 @@ test('CSV files saved by Excel as Windows-1252 or UTF-16 import with their chara
   }
 });
 
+test('a Zotero export saved as UTF-16 imports its sources with their accents', async ({
+  app,
+  workspace,
+}) => {
+  const kase = await readDefaultCase();
+  const title = 'Alliés et « partage du fardeau » — Tōkyō, 2019';
+  const items = [{ id: 'e2e-utf16', type: 'book', title, issued: { 'date-parts': [[2019]] } }];
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-csl-'));
+  try {
+    const file = path.join(dir, 'library-utf16.json');
+    await writeFile(
+      file,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(items), 'utf16le')]),
+    );
+    const ev = new EvidencePage(app.page);
+    const panel = await ev.openPanel('Sources');
+    await panel.getByLabel('Choose a CSL-JSON file').setInputFiles(file);
+    const preview = panel.getByRole('group', { name: 'Preview of library-utf16.json' });
+    await expect(preview.getByText(title)).toBeVisible();
+    await preview.getByRole('button', { name: /^Import/ }).click();
+    await expect(panel.getByText(/1 sources imported from “library-utf16.json”/)).toBeVisible();
+    const layer = JSON.parse(await readFile(userFile(workspace, kase.id), 'utf8')) as {
+      readonly sources: readonly { readonly title: string }[];
+    };
+    expect(layer.sources.map((s) => s.title)).toEqual([title]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test('a data point added by hand is stored in the user layer and plotted', async ({
   app,
   workspace,
