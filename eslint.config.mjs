@@ -1,4 +1,5 @@
 // @ts-check
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -8,10 +9,13 @@ const electron = {
   name: 'electron',
   message: 'Only src/main/electron and src/preload may import electron.',
 };
-const nodeFs = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({
-  name,
-  message: 'src/core is pure: no file system.',
-}));
+// Every Node built-in, with and without the `node:` prefix: core runs in the renderer too.
+const nodeBuiltins = builtinModules
+  .filter((name) => !name.startsWith('_'))
+  .map((name) => ({ name, message: 'src/core is pure: no Node module.' }));
+const nodeGlobals = ['process', 'Buffer', 'global', 'require', '__dirname', '__filename'].map(
+  (name) => ({ name, message: `${name} is Node's: this code also runs in the renderer.` }),
+);
 
 export default tseslint.config(
   {
@@ -26,6 +30,18 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Type-aware rules: a promise nobody awaits loses its error, one passed where a void
+    // callback is expected (onClick={save}) runs unhandled.
+    files: ['**/*.{ts,tsx,mts}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -64,7 +80,7 @@ export default tseslint.config(
         {
           paths: [
             electron,
-            ...nodeFs,
+            ...nodeBuiltins,
             { name: 'react', message: 'src/core has no UI.' },
             { name: 'react-dom', message: 'src/core has no UI.' },
           ],
@@ -73,6 +89,7 @@ export default tseslint.config(
               group: ['**/main/**', '**/renderer/**', '**/preload/**'],
               message: 'src/core imports no other layer.',
             },
+            { group: ['node:*'], message: 'src/core is pure: no Node module.' },
           ],
         },
       ],
@@ -83,6 +100,7 @@ export default tseslint.config(
         'navigator',
         'localStorage',
         'sessionStorage',
+        ...nodeGlobals,
       ],
     },
   },
@@ -105,6 +123,7 @@ export default tseslint.config(
           ],
         },
       ],
+      'no-restricted-globals': ['error', ...nodeGlobals],
     },
   },
   {

@@ -7,38 +7,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { readDefaultCase } from './pages/caseFile';
 import { EvidencePage } from './pages/EvidencePage';
-import { ROOT } from './support/host';
+import { shoot } from './support/screenshots';
 import { expect, test } from './support/fixtures';
-
-interface CaseFile {
-  readonly id: string;
-  readonly issues: readonly {
-    readonly id: string;
-    readonly label: string;
-    readonly dimensions: readonly { readonly id: string; readonly label: string }[];
-  }[];
-  readonly claims: readonly {
-    readonly id: string;
-    readonly issue: string;
-    readonly statement: string;
-    readonly evidence: { readonly source: string; readonly selector: { readonly exact: string } };
-  }[];
-  readonly measures: readonly {
-    readonly id: string;
-    readonly issue: string;
-    readonly label: string;
-    readonly unit: { readonly kind: string; readonly currency?: string };
-  }[];
-  readonly sources: readonly { readonly id: string; readonly title: string }[];
-}
-
-async function shippedCase(): Promise<CaseFile> {
-  return JSON.parse(
-    await readFile(path.join(ROOT, 'data/cases/japan-trump/case.json'), 'utf8'),
-  ) as CaseFile;
-}
 
 function userFile(workspace: string, caseId: string): string {
   return path.join(workspace, 'cases', caseId, 'user.json');
@@ -78,23 +51,11 @@ async function axeClean(page: Page, selector: string): Promise<void> {
   ).toEqual([]);
 }
 
-/** A screenshot in light and in dark, attached to the test and kept under test-results. */
-async function shoot(page: Page, info: TestInfo, name: string, target?: Locator): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForTimeout(100);
-    const file = info.outputPath(`${name}-${scheme}.png`);
-    await (target ?? page).screenshot({ path: file });
-    await info.attach(`${name}-${scheme}`, { path: file, contentType: 'image/png' });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
 test('an own claim added from its row shows as yours, survives a restart, and can be deleted and undone', async ({
   launch,
   workspace,
 }, info) => {
-  const kase = await shippedCase();
+  const kase = await readDefaultCase();
   const issue = kase.issues[0]!;
   const dimension = issue.dimensions[0]!;
   const statement = 'E2E: Tokyo signalled a new tariff stance.';
@@ -119,14 +80,14 @@ test('an own claim added from its row shows as yours, survives a restart, and ca
   await form.getByLabel('Date', { exact: true }).fill('2018-03');
   await ev.fillClaim(form, { statement, quote: 'a verbatim line for the test', locator: 'p. 3' });
   await axeClean(app.page, '.claim-form-dialog');
-  await shoot(app.page, info, 'claim-form', form);
+  await shoot(app.page, info, 'claim-form', { target: form, schemes: ['light', 'dark'] });
   await form.getByRole('button', { name: 'Add claim' }).click();
   await expect(form).toBeHidden();
 
   const row = app.page.locator(`.grid-row[data-dimension="${dimension.id}"]`);
   await expect(row.locator('.claim-card', { hasText: statement })).toBeVisible();
   await expect(ev.card(statement).locator('.yours-badge')).toHaveText('Yours');
-  await shoot(app.page, info, 'own-claim-card', row);
+  await shoot(app.page, info, 'own-claim-card', { target: row, schemes: ['light', 'dark'] });
   const saved = JSON.parse(await readFile(userFile(workspace, kase.id), 'utf8')) as {
     claims: { statement: string }[];
   };
@@ -166,12 +127,12 @@ test('a CSV of points joins a chart; a CSV with bad rows is refused whole with e
   app,
   workspace,
 }, info) => {
-  const kase = await shippedCase();
+  const kase = await readDefaultCase();
   const measure = kase.measures.find((m) => m.unit.kind === 'money')!;
   const issue = kase.issues.find((i) => i.id === measure.issue)!;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-csv-'));
   try {
-    const currency = measure.unit.currency!;
+    const currency = measure.unit.kind === 'money' ? measure.unit.currency : 'USD';
     const bad = path.join(dir, 'bad.csv');
     await writeFile(
       bad,
@@ -192,12 +153,12 @@ test('a CSV of points joins a chart; a CSV with bad rows is refused whole with e
     await expect(problems).toContainText('Line 4');
     await expect(panel.getByRole('button', { name: /^Import \d+ point/ })).toBeDisabled();
     await axeClean(app.page, '.evidence-panel');
-    await shoot(app.page, info, 'csv-bad-rows', panel);
+    await shoot(app.page, info, 'csv-bad-rows', { target: panel, schemes: ['light', 'dark'] });
     expect(await bytesOrNothing(userFile(workspace, kase.id))).toBe(before);
 
     await panel.getByLabel('Choose a CSV file').setInputFiles(good);
     await expect(panel.getByText('2 become points')).toBeVisible();
-    await shoot(app.page, info, 'csv-preview', panel);
+    await shoot(app.page, info, 'csv-preview', { target: panel, schemes: ['light', 'dark'] });
     await panel.getByRole('button', { name: 'Import 2 points' }).click();
     await expect(panel.getByText(/2 points imported from “figures.csv”/)).toBeVisible();
     await panel.getByRole('button', { name: 'Close' }).click();
@@ -210,11 +171,101 @@ test('a CSV of points joins a chart; a CSV with bad rows is refused whole with e
   }
 });
 
+test('CSV files saved by Excel as Windows-1252 or UTF-16 import with their characters as written', async ({
+  app,
+  workspace,
+}) => {
+  const kase = await readDefaultCase();
+  const measure = kase.measures.find((m) => m.unit.kind === 'money')!;
+  const currency = measure.unit.kind === 'money' ? measure.unit.currency : 'USD';
+  const quote = (n: number): string => `café “naïve” € ${n}`;
+  const rows = (n: number): string =>
+    `date,value,unit,quote\n2022,1.5,${currency} billion,${quote(n)}\n`;
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-csv-'));
+  try {
+    const files = [
+      [
+        'excel-1252.csv',
+        Buffer.from(
+          rows(1).replace('“', '\x93').replace('”', '\x94').replace('€', '\x80'),
+          'latin1',
+        ),
+        'Windows-1252',
+      ],
+      [
+        'excel-utf16le.csv',
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rows(2), 'utf16le')]),
+        'UTF-16',
+      ],
+      [
+        'excel-utf16be.csv',
+        Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(rows(3), 'utf16le').swap16()]),
+        'UTF-16',
+      ],
+    ] as const;
+    const ev = new EvidencePage(app.page);
+    const panel = await ev.openPanel('Data');
+    for (const [i, [name, bytes, encoding]] of files.entries()) {
+      const file = path.join(dir, name);
+      await writeFile(file, bytes);
+      await panel.getByLabel('Into measure').selectOption({ label: measure.label });
+      await panel.getByLabel('Choose a CSV file').setInputFiles(file);
+      const preview = panel.getByRole('group', { name: `Preview of ${name}` });
+      await expect(preview).toContainText(`(read as ${encoding})`);
+      await expect(preview.getByRole('cell', { name: quote(i + 1) })).toBeVisible();
+      await panel.getByRole('button', { name: 'Import 1 point' }).click();
+      await expect(panel.getByText(`1 points imported from “${name}”`)).toBeVisible();
+    }
+    const layer = JSON.parse(await readFile(userFile(workspace, kase.id), 'utf8')) as {
+      readonly points: readonly {
+        readonly point: { readonly evidence: { readonly selector: { readonly exact: string } } };
+      }[];
+    };
+    expect(layer.points.map((p) => p.point.evidence.selector.exact)).toEqual([
+      quote(1),
+      quote(2),
+      quote(3),
+    ]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a Zotero export saved as UTF-16 imports its sources with their accents', async ({
+  app,
+  workspace,
+}) => {
+  const kase = await readDefaultCase();
+  const title = 'Alliés et « partage du fardeau » — Tōkyō, 2019';
+  const items = [{ id: 'e2e-utf16', type: 'book', title, issued: { 'date-parts': [[2019]] } }];
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-csl-'));
+  try {
+    const file = path.join(dir, 'library-utf16.json');
+    await writeFile(
+      file,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(items), 'utf16le')]),
+    );
+    const ev = new EvidencePage(app.page);
+    const panel = await ev.openPanel('Sources');
+    await panel.getByLabel('Choose a CSL-JSON file').setInputFiles(file);
+    const preview = panel.getByRole('group', { name: 'Preview of library-utf16.json' });
+    await expect(preview.getByText(title)).toBeVisible();
+    await preview.getByRole('button', { name: /^Import/ }).click();
+    await expect(panel.getByText(/1 sources imported from “library-utf16.json”/)).toBeVisible();
+    const layer = JSON.parse(await readFile(userFile(workspace, kase.id), 'utf8')) as {
+      readonly sources: readonly { readonly title: string }[];
+    };
+    expect(layer.sources.map((s) => s.title)).toEqual([title]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test('a data point added by hand is stored in the user layer and plotted', async ({
   app,
   workspace,
 }) => {
-  const kase = await shippedCase();
+  const kase = await readDefaultCase();
   const measure = kase.measures.find((m) => m.unit.kind === 'money')!;
   const issue = kase.issues.find((i) => i.id === measure.issue)!;
   const ev = new EvidencePage(app.page);
@@ -254,7 +305,7 @@ test('a document anchors the case quotes, opens a quote in context, and makes a 
   app,
   workspace,
 }, info) => {
-  const kase = await shippedCase();
+  const kase = await readDefaultCase();
   const source = kase.sources[0]!;
   const quoted = kase.claims.filter((c) => c.evidence.source === source.id).slice(0, 3);
   expect(quoted.length).toBeGreaterThan(0);
@@ -273,7 +324,7 @@ test('a document anchors the case quotes, opens a quote in context, and makes a 
     await expect(viewer.getByText(`${quoted.length} found`, { exact: false })).toBeVisible();
     await expect(viewer.locator('.viewer-text mark')).toHaveCount(quoted.length);
     await axeClean(app.page, '.document-viewer');
-    await shoot(app.page, info, 'document-viewer', viewer);
+    await shoot(app.page, info, 'document-viewer', { target: viewer, schemes: ['light', 'dark'] });
     await viewer.getByRole('button', { name: 'Close' }).click();
     await panel.getByRole('button', { name: 'Close' }).click();
 
@@ -335,7 +386,7 @@ test('a case bundle carries claims, notes and documents to a fresh workspace', a
   launch,
   workspace,
 }, info) => {
-  const kase = await shippedCase();
+  const kase = await readDefaultCase();
   const source = kase.sources[0]!;
   const other = await mkdtemp(path.join(os.tmpdir(), 'diptych-other-'));
   const dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-bundle-'));
@@ -365,7 +416,7 @@ test('a case bundle carries claims, notes and documents to a fresh workspace', a
     await download.saveAs(bundle);
     expect((await stat(bundle)).size).toBeGreaterThan(0);
     await expect(panel.getByText(/Case bundle saved as/)).toBeVisible();
-    await shoot(app.page, info, 'share', panel);
+    await shoot(app.page, info, 'share', { target: panel, schemes: ['light', 'dark'] });
     await app.close();
 
     const second = await launch({ workspace: other });
@@ -377,7 +428,7 @@ test('a case bundle carries claims, notes and documents to a fresh workspace', a
     await expect(contents).toContainText('1 document');
     await expect(contents).toContainText('1 note');
     await axeClean(second.page, '.evidence-panel');
-    await shoot(second.page, info, 'bundle-confirm', panel);
+    await shoot(second.page, info, 'bundle-confirm', { target: panel, schemes: ['light', 'dark'] });
     await contents.getByRole('button', { name: /^Import/ }).click();
     await expect(panel.getByText(/imported\./)).toBeVisible();
     await panel.getByRole('button', { name: 'Close' }).click();

@@ -1,12 +1,13 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { chipLabel } from '../src/core/markdown/claimLinks';
 import { readDefaultCase, type CaseFile } from './pages/caseFile';
 import { NotesPage, conflictCopies, noteFile, readNote } from './pages/NotesPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { ROOT } from './support/host';
+import { shoot } from './support/screenshots';
 import { expect, test } from './support/fixtures';
 
 let kase: CaseFile;
@@ -38,16 +39,6 @@ async function open(page: Page): Promise<NotesPage> {
   return notes;
 }
 
-async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const file = testInfo.outputPath(`${name}-${colorScheme}.png`);
-    await page.screenshot({ path: file });
-    await testInfo.attach(`${name} (${colorScheme})`, { path: file, contentType: 'image/png' });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
 test('a typed note reaches its file and is there again after a restart', async ({
   launch,
   workspace,
@@ -61,7 +52,7 @@ test('a typed note reaches its file and is there again after a restart', async (
   await notes.typeAtEnd(typed);
   await expect(notes.status).toHaveText('Saved');
   await expect.poll(() => readNote(workspace, first.id)).toBe(typed);
-  await shoot(app.page, testInfo, 'notes-saved');
+  await shoot(app.page, testInfo, 'notes-saved', { schemes: ['light', 'dark'] });
 
   await app.close();
   const again = await launch({ workspace });
@@ -135,7 +126,7 @@ test('with unsaved edits, an outside change offers both versions; "Keep mine" lo
   // Nothing is written while the user decides.
   await app.page.waitForTimeout(1500);
   expect(await readNote(workspace, first.id)).toBe('Their version from git');
-  await shoot(app.page, testInfo, 'notes-conflict');
+  await shoot(app.page, testInfo, 'notes-conflict', { schemes: ['light', 'dark'] });
 
   await notes.keepMineButton.click();
   await expect(notes.conflict).toHaveCount(0);
@@ -232,7 +223,7 @@ test('the preview of a hostile note runs nothing, loads nothing and links nowher
     await app.page.evaluate(() => document.querySelectorAll('iframe, object, embed, base').length),
   ).toBe(0);
   await expect(notes.preview).toContainText('[image: remote markdown image]');
-  await shoot(app.page, testInfo, 'notes-preview-hostile');
+  await shoot(app.page, testInfo, 'notes-preview-hostile', { schemes: ['light', 'dark'] });
 });
 
 test('claim links render as chips that jump to the claim, and link the focused claim', async ({
@@ -263,7 +254,7 @@ test('claim links render as chips that jump to the claim, and link the focused c
   await notes.linkClaimButton.click();
   await expect(notes.editor).toContainText(`[[claim:${here.id}]] and [[claim:${here.id}]]`);
   await expect(notes.preview.locator('a.claim-chip')).toHaveCount(4);
-  await shoot(app.page, testInfo, 'notes-chips');
+  await shoot(app.page, testInfo, 'notes-chips', { schemes: ['light', 'dark'] });
 
   await chip.click();
   const target = kase.issues.find((i) => i.id === elsewhere.issue)!;
@@ -285,7 +276,7 @@ test('search lists hits across notes, with issue and line, and opens the issue',
   await expect(notes.searchHits.nth(0)).toContainText(`${first.label} · line 2`);
   await expect(notes.searchHits.nth(1)).toContainText(`${second.label} · line 3`);
   await expect(notes.panel.getByText('2 lines in 2 notes')).toBeVisible();
-  await shoot(app.page, testInfo, 'notes-search');
+  await shoot(app.page, testInfo, 'notes-search', { schemes: ['light', 'dark'] });
 
   await notes.searchHits.nth(1).click();
   await expect(new WorkbenchPage(app.page).currentIssue()).toHaveText(second.label);
@@ -309,7 +300,7 @@ test('a save that fails says why, keeps the text, and succeeds once the cause is
   await expect(notes.status).toContainText('a file stands where its folder should be');
   await expect(notes.status).toContainText('Your text is still here');
   expect(await notes.text()).toBe('Kept through the failure');
-  await shoot(app.page, testInfo, 'notes-save-error');
+  await shoot(app.page, testInfo, 'notes-save-error', { schemes: ['light', 'dark'] });
 
   await rm(folder);
   await notes.panel.getByRole('button', { name: 'Retry' }).click();
@@ -339,7 +330,7 @@ test('a note that is not valid UTF-8 is shown as an error and never written', as
   await app.page.waitForTimeout(1500);
   await expect(notes.editor).not.toContainText('typed over it');
   expect((await readFile(noteFile(workspace, first.id))).equals(bytes)).toBe(true);
-  await shoot(app.page, testInfo, 'notes-unreadable');
+  await shoot(app.page, testInfo, 'notes-unreadable', { schemes: ['light', 'dark'] });
 });
 
 /** Serious and critical accessibility violations inside the notes panel, as "rule: target". */

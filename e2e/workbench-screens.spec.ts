@@ -4,6 +4,7 @@
  */
 import { readDefaultCase } from './pages/caseFile';
 import { WorkbenchPage } from './pages/WorkbenchPage';
+import { shoot } from './support/screenshots';
 import { expect, test } from './support/fixtures';
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -15,11 +16,6 @@ for (const scheme of ['light', 'dark'] as const) {
     const kase = await readDefaultCase();
     const wb = new WorkbenchPage(page);
     await wb.waitUntilOpen();
-    const shoot = async (name: string): Promise<void> => {
-      const file = testInfo.outputPath(`${name}-${scheme}.png`);
-      await page.screenshot({ path: file });
-      await testInfo.attach(`${name}-${scheme}`, { path: file, contentType: 'image/png' });
-    };
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe(scheme === 'dark' ? 'rgb(22, 24, 29)' : 'rgb(251, 250, 247)');
 
@@ -32,26 +28,26 @@ for (const scheme of ['light', 'dark'] as const) {
     await wb.rationale(burden.dimensions[1]!.label).blur();
     await expect(page.locator('.verdict-status').first()).toHaveText(/^Saved/);
     await page.locator('.compare-scroll').evaluate((e) => e.scrollTo(0, 0));
-    await shoot('workbench');
+    await shoot(page, testInfo, 'workbench');
 
     await wb.search().fill('summit');
     await page.keyboard.press('Enter');
     await expect(page.locator('.claim-card.is-current-hit')).toBeVisible();
     await wb.addPaneButton().click();
     await expect(wb.paneTitles()).toHaveCount(3);
-    await shoot('workbench-three-panes-search');
+    await shoot(page, testInfo, 'workbench-three-panes-search');
     await wb.removePaneButton('Biden').click();
     await wb.search().fill('');
 
     await wb.overviewButton().click();
     await expect(wb.overview()).toBeVisible();
-    await shoot('overview');
+    await shoot(page, testInfo, 'overview');
     await wb.overviewButton().click();
 
     await wb.openIssue(burden.label);
     await page.locator('.claim-card').first().click();
     await expect(wb.evidenceDialog()).toBeVisible();
-    await shoot('evidence');
+    await shoot(page, testInfo, 'evidence');
     await page.keyboard.press('Escape');
 
     await wb.filtersButton().click();
@@ -59,6 +55,6 @@ for (const scheme of ['light', 'dark'] as const) {
       .filterPanel()
       .getByRole('checkbox', { name: /Expected/ })
       .check();
-    await shoot('filters');
+    await shoot(page, testInfo, 'filters');
   });
 }

@@ -1,44 +1,18 @@
 /** The shipped default case, read from disk the way a test checks what the screen shows. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Case } from '../../src/core/case/schema';
 import { ROOT } from '../support/host';
 
-export interface CaseFileClaim {
-  readonly id: string;
-  readonly issue: string;
-  readonly dimension: string;
-  readonly period: string;
-  readonly modality: string;
-  readonly statement: string;
-  readonly actors: readonly string[];
-  readonly tags?: readonly string[];
-  readonly evidence: {
-    readonly selector: {
-      readonly exact: string;
-      readonly prefix?: string;
-      readonly suffix?: string;
-    };
-    readonly locator?: string;
-  };
-}
-
-export interface CaseFile {
-  readonly id: string;
-  readonly defaultComparison: readonly string[];
-  readonly periods: readonly { readonly id: string; readonly label: string }[];
-  readonly issues: readonly {
-    readonly id: string;
-    readonly label: string;
-    readonly dimensions: readonly { readonly id: string; readonly label: string }[];
-  }[];
-  readonly claims: readonly CaseFileClaim[];
-}
+/** The case as the app reads it: core's type, checked by core's schema. */
+export type CaseFile = Case;
+export type CaseFileClaim = Case['claims'][number];
 
 export const CASES_DIR = path.join(ROOT, 'data', 'cases');
 
 export async function readDefaultCase(): Promise<CaseFile> {
   const raw = await readFile(path.join(CASES_DIR, 'japan-trump', 'case.json'), 'utf8');
-  return JSON.parse(raw) as CaseFile;
+  return Case.parse(JSON.parse(raw));
 }
 
 export function periodLabel(kase: CaseFile, id: string): string {

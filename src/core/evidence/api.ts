@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { method } from '../api/define';
-import { Base64, FileName, FileText } from '../api/limits';
+import { Base64, FileName } from '../api/limits';
 import { Dimension, Id, Point, TextQuoteSelector } from '../case/schema';
 import {
   ClaimInput,
@@ -40,33 +40,8 @@ export const CsvTarget = z.union([
 ]);
 export type CsvTarget = z.input<typeof CsvTarget>;
 
-const Line = z.number().int().positive();
-export const BadRowOut = z.strictObject({ line: Line, reason: z.string() });
 const PointOut = Point;
 const SourceDraftOut = SourceInput;
-
-export const CsvPreview = z.strictObject({
-  fileName: z.string(),
-  delimiter: z.enum([',', ';', '\t', '|']),
-  /** The header row: one entry per column, `index` 0-based as the mapping uses. */
-  columns: z.array(z.strictObject({ index: z.number().int().nonnegative(), name: z.string() })),
-  /** Data rows read (bad rows included). */
-  rowCount: z.number().int().nonnegative(),
-  /** The first rows as read, for the preview table. */
-  sample: z.array(z.strictObject({ line: Line, cells: z.array(z.string()) })),
-  /** The mapping used: the one given, or one guessed from the header (null if none fits). */
-  mapping: CsvMapping.nullable(),
-  /** What is wrong with the mapping itself (a column that does not exist, no source). */
-  mappingProblems: z.array(z.string()),
-  /** The first points the rows become. */
-  points: z.array(z.strictObject({ line: Line, point: PointInput })),
-  /** How many rows become points. */
-  pointCount: z.number().int().nonnegative(),
-  /** Every row that cannot be imported (up to 1,000), with its line and the reason. */
-  badRows: z.array(BadRowOut),
-  badRowCount: z.number().int().nonnegative(),
-});
-export type CsvPreview = z.infer<typeof CsvPreview>;
 
 export const CslProblemOut = z.strictObject({
   path: z.string(),
@@ -167,11 +142,11 @@ export const evidenceMethods = {
     z.tuple([Id, SourceInput]),
     z.strictObject({ source: UserSource, ...WithUser }),
   ),
-  /** Reads a CSL-JSON file without importing: the sources it would add, and its problems. */
-  previewCslJson: method(z.tuple([Id, FileName, FileText]), CslPreview),
+  /** Reads a CSL-JSON file (bytes) without importing: the sources it would add, and its problems. */
+  previewCslJson: method(z.tuple([Id, FileName, Base64]), CslPreview),
   /** Imports a CSL-JSON file's items as own sources; items already present are not repeated. */
   importCslJson: method(
-    z.tuple([Id, FileName, FileText]),
+    z.tuple([Id, FileName, Base64]),
     z.strictObject({
       imported: z.array(UserSource),
       duplicates: z.array(z.strictObject({ path: z.string(), existing: Id })),
@@ -189,20 +164,13 @@ export const evidenceMethods = {
     z.tuple([Id, Id, PointInput]),
     z.strictObject({ measure: Id, point: PointOut, ...WithUser }),
   ),
-  /** Reads a CSV file and shows what an import would do; writes nothing. */
-  previewCsv: method(
-    z.tuple([
-      Id,
-      FileName,
-      FileText,
-      CsvMapping.nullable().optional(),
-      CsvTarget.nullable().optional(),
-    ]),
-    CsvPreview,
-  ),
-  /** Imports a CSV file's rows as points: all rows, or none if any row is bad. Cancellable. */
+  /**
+   * Imports a CSV file's rows as points: all rows, or none if any row is bad. Cancellable. The
+   * file comes as bytes (UTF-8, UTF-16 or Windows-1252); its preview is computed in the UI
+   * with `csvPreview` (src/core/evidence/csv/csvPreview.ts), so it is sent once.
+   */
   importCsvPoints: method(
-    z.tuple([Id, CsvTarget, FileName, FileText, CsvMapping, OperationId.optional()]),
+    z.tuple([Id, CsvTarget, FileName, Base64, CsvMapping, OperationId.optional()]),
     z.union([
       z.strictObject({
         status: z.literal('done'),

@@ -171,6 +171,17 @@ describe('the browser host', () => {
     expect(fault.body).not.toContain('secret');
   });
 
+  it('answers a body of exactly the limit (90 MB), and refuses one byte more with 413', async () => {
+    expect(MAX_BODY_BYTES).toBe(90 * 1024 * 1024);
+    // JSON may carry whitespace: the call is valid, and the body is exactly the limit in bytes.
+    const atLimit = `["a"]${' '.repeat(MAX_BODY_BYTES - 5)}`;
+    const reply = await send({ path: '/api/echo', body: atLimit, headers: auth });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: 'a' });
+    const over = `${atLimit} `;
+    expect((await send({ path: '/api/echo', body: over, headers: auth })).status).toBe(413);
+  });
+
   it('refuses a body over the limit with 413', async () => {
     const big = JSON.stringify(['x'.repeat(MAX_BODY_BYTES)]);
     expect((await send({ path: '/api/echo', body: big, headers: auth })).status).toBe(413);

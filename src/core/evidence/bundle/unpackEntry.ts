@@ -4,7 +4,7 @@
  * declared (or the limit), so a lying or hostile entry cannot exhaust memory.
  */
 import { Inflate } from 'fflate';
-import { crc32 } from './crc32';
+import { crc32 } from '../../format/crc32';
 import type { ZipEntry } from './zipDirectory';
 
 const PIECE = 16 * 1024;

@@ -124,12 +124,7 @@ export function parseCslJson(text: string): CslParse {
     const at: (string | number)[] = single ? [] : [i];
     const parsed = CslItem.safeParse(raw);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      problems.push({
-        path: jsonPath([...at, ...issue.path]),
-        message: `${issue.message}; the item was skipped`,
-        skipped: true,
-      });
+      problems.push(skipped(at, parsed.error));
       return;
     }
     const id = String(parsed.data.id);
@@ -197,15 +192,20 @@ function itemToSource(
     warn(['title'], 'the title is longer than 1,000 characters; it was shortened');
   const parsed = SourceInput.safeParse(candidate);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    problems.push({
-      path: jsonPath([...at, ...issue.path]),
-      message: `${issue.message}; the item was skipped`,
-      skipped: true,
-    });
+    problems.push(skipped(at, parsed.error));
     return undefined;
   }
   return parsed.data;
+}
+
+/** An item that does not fit the schema: skipped, at the path of its first problem. */
+function skipped(at: readonly (string | number)[], error: z.ZodError): CslProblem {
+  const issue = error.issues[0]!;
+  return {
+    path: jsonPath([...at, ...issue.path]),
+    message: `${issue.message}; the item was skipped`,
+    skipped: true,
+  };
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -3,12 +3,22 @@
  * UTF-16 with a BOM are read; anything else that is not valid UTF-8 is refused as an unknown
  * encoding rather than guessed, because a wrong guess would corrupt every quote anchored in it.
  * A file with NUL bytes, or with the signature of a known binary format, is refused as binary.
+ *
+ * A table (CSV) may instead fall back to Windows-1252, which Excel writes on Windows: a value has
+ * no offsets to corrupt, and the preview shows every cell before anything is imported.
  */
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
+/** What a document may be read as: a quote's offsets stay right only in these. */
+export type UnicodeEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
+export type TextEncodingName = UnicodeEncodingName | 'windows-1252';
 
-export type Decoded =
-  | { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName }
+export interface DecodeOptions {
+  /** How to read bytes that are not UTF-8 and carry no BOM; refused when absent. */
+  readonly fallback?: 'windows-1252';
+}
+
+export type Decoded<E extends TextEncodingName = TextEncodingName> =
+  | { readonly ok: true; readonly text: string; readonly encoding: E }
   | { readonly ok: false; readonly reason: 'binary' | 'encoding'; readonly message: string };
 
 const SIGNATURES: readonly (readonly [string, readonly number[]])[] = [
@@ -21,8 +31,10 @@ const SIGNATURES: readonly (readonly [string, readonly number[]])[] = [
   ['an old Word or Excel file', [0xd0, 0xcf, 0x11, 0xe0]],
 ];
 
-export function decodeText(bytes: Uint8Array): Decoded {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8(bytes.subarray(3));
+export function decodeText(bytes: Uint8Array): Decoded<UnicodeEncodingName>;
+export function decodeText(bytes: Uint8Array, options: DecodeOptions): Decoded;
+export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8(bytes.subarray(3), options);
   if (startsWith(bytes, [0xff, 0xfe])) return utf16(bytes.subarray(2), 'utf-16le');
   if (startsWith(bytes, [0xfe, 0xff])) return utf16(bytes.subarray(2), 'utf-16be');
   for (const [what, signature] of SIGNATURES) {
@@ -42,11 +54,12 @@ export function decodeText(bytes: Uint8Array): Decoded {
       message: `it is a binary file, not text (a NUL byte at offset ${nul})`,
     };
   }
-  return utf8(bytes);
+  return utf8(bytes, options);
 }
 
-function utf8(bytes: Uint8Array): Decoded {
+function utf8(bytes: Uint8Array, { fallback }: DecodeOptions): Decoded {
   const invalid = firstInvalidUtf8(bytes);
+  if (invalid !== -1 && fallback) return controlCheck(windows1252(bytes), fallback);
   if (invalid !== -1) {
     return {
       ok: false,
@@ -103,6 +116,24 @@ function controlCheck(text: string, encoding: TextEncodingName): Decoded {
     };
   }
   return { ok: true, text, encoding };
+}
+
+/** Windows-1252 where it differs from Latin-1 (0x80–0x9F); 0x81, 0x8D, 0x8F, 0x90, 0x9D stay. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Decoded here, not by TextDecoder: Node's TextDecoder('windows-1252') reads the bytes as
+ * Latin-1 (so “ becomes U+0093), while browsers follow the Encoding Standard.
+ */
+function windows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    text += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) =>
+      CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80),
+    );
+  }
+  return text;
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

@@ -4,7 +4,7 @@
  * extension; anything but plain text, Markdown and HTML is refused.
  */
 import type { DocumentMediaType } from '../../user/items';
-import { decodeText, type TextEncodingName } from './decodeText';
+import { decodeText, type UnicodeEncodingName } from './decodeText';
 import { htmlToText } from './htmlToText';
 
 export const DOCUMENT_EXTENSIONS: Readonly<Record<string, DocumentMediaType>> = {
@@ -22,7 +22,7 @@ export type DocumentText =
       readonly ok: true;
       readonly text: string;
       readonly mediaType: DocumentMediaType;
-      readonly encoding: TextEncodingName;
+      readonly encoding: UnicodeEncodingName;
     }
   | {
       readonly ok: false;

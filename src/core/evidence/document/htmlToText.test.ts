@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from './htmlEntities';
 import { htmlToText } from './htmlToText';
 
 describe('HTML to text', () => {
@@ -29,7 +28,13 @@ describe('HTML to text', () => {
         '<p>&yen;700&nbsp;billion &ndash; &#8220;nearly&#x201D; &amp;c &unknown; &#0; &#150;</p>',
       ),
     ).toBe('¥700\u00a0billion – “nearly” &c &unknown; \ufffd –');
-    expect(decodeEntities('AT&T &copy 2025 &hellip &hellip;')).toBe('AT&T © 2025 &hellip …');
+    expect(htmlToText('AT&T &copy 2025 &hellip &hellip;')).toBe('AT&T © 2025 &hellip …');
+  });
+
+  it('decodes every name in the HTML table and the legacy names without a semicolon, as a browser does', () => {
+    expect(htmlToText('<p>&rArr; &hearts; &check; &notin; &AMP; &Eacute;</p>')).toBe('⇒ ♥ ✓ ∉ & É');
+    // Legacy names (those HTML 4 had) decode without ';', even before letters or digits.
+    expect(htmlToText('<p>caf&eacute &copy2025 &ampx &notit;</p>')).toBe('café ©2025 &x ¬it;');
   });
 
   it('lays out blocks as lines and paragraphs, collapses spaces, keeps <pre>', () => {

@@ -7,8 +7,12 @@
  * elements whose content is not text for a reader are dropped with their content; attributes
  * (with `>` inside quoted values) are skipped; character references are decoded; whitespace
  * collapses as a browser lays it out, except inside `<pre>`; block elements end lines.
+ *
+ * Character references go to `entities` (htmlparser2's decoder, the spec's full table and its
+ * legacy rules). The tokenizer stays ours because the block layout below needs every tag in
+ * order with the text between, and it is small enough to read; htmlparser2 would add a DOM layer.
  */
-import { decodeEntities } from './htmlEntities';
+import { decodeHTML } from 'entities';
 
 /** Elements whose content is raw text up to their end tag: dropped whole. */
 const RAW_TEXT = new Set([
@@ -132,7 +136,7 @@ export function htmlToText(html: string): string {
   while (i < n) {
     const lt = html.indexOf('<', i);
     const end = lt === -1 ? n : lt;
-    if (end > i) w.text(decodeEntities(html.slice(i, end)), pre > 0);
+    if (end > i) w.text(decodeHTML(html.slice(i, end)), pre > 0);
     if (lt === -1) break;
     i = lt;
     if (html.startsWith('<!--', i)) {

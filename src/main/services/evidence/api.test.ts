@@ -104,8 +104,13 @@ describe('the evidence methods through dispatch', () => {
       path.resolve(__dirname, '../../../../test/evidence/zotero-export.json'),
       'utf8',
     );
-    await ok('previewCslJson', CASE, 'My Library.json', zotero);
-    const csl = await ok<{ imported: unknown[] }>('importCslJson', CASE, 'My Library.json', zotero);
+    await ok('previewCslJson', CASE, 'My Library.json', b64(zotero));
+    const csl = await ok<{ imported: unknown[] }>(
+      'importCslJson',
+      CASE,
+      'My Library.json',
+      b64(zotero),
+    );
     expect(csl.imported).toHaveLength(6);
 
     const measure = kase.measures.find((m) => m.unit.kind === 'money')!;
@@ -124,18 +129,12 @@ describe('the evidence methods through dispatch', () => {
       points: [point],
     });
     const csv = 'Year,Value\n2018,5\n2019,6\n';
-    const preview = await ok<{ pointCount: number }>('previewCsv', CASE, 'm.csv', csv, {
-      columns: { date: 0, value: 1 },
-      source: source.id,
-    });
-    expect(preview.pointCount).toBe(2);
-    await ok('previewCsv', CASE, 'm.csv', csv);
     await ok(
       'importCsvPoints',
       CASE,
       { measure: measure.id },
       'm.csv',
-      csv,
+      b64(csv),
       { columns: { date: 0, value: 1 }, source: source.id },
       'csv-op',
     );
@@ -175,7 +174,11 @@ describe('the evidence methods through dispatch', () => {
       ['restoreClaim', [CASE, { id: 'not-own' }]],
       ['attachDocument', [CASE, 'src', 'a.txt', 'not base64!']],
       ['attachDocument', [CASE, 'src', 'a\u0000.txt', 'QQ==']],
-      ['importCsvPoints', [CASE, { measure: 'm' }, 'a.csv', 'x', { columns: {} }]],
+      ['importCsvPoints', [CASE, { measure: 'm' }, 'a.csv', 'eA==', { columns: {} }]],
+      [
+        'importCsvPoints',
+        [CASE, { measure: 'm' }, 'a.csv', 'not base64!', { columns: { value: 0 } }],
+      ],
       ['importBundle', ['QQ==', 'a.zip', 'Not An Id']],
       ['readDocument', [CASE, '../../etc/passwd']],
     ];

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergeCase } from '../../../core/user/merge';
 import { CASE_ID, evidenceWorkspace, type EvidenceWorkspace } from './testing/evidenceWorkspace';
 
+const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+
 let w: EvidenceWorkspace;
 beforeEach(async () => {
   w = await evidenceWorkspace();
@@ -174,11 +176,11 @@ describe('own sources', () => {
 
   it('imports a Zotero export, reports what it skipped, and does not repeat items on a second import', async () => {
     const text = await readFile(zoteroFile, 'utf8');
-    const preview = await w.api.previewCslJson(CASE_ID, 'My Library.json', text);
+    const preview = await w.api.previewCslJson(CASE_ID, 'My Library.json', b64(text));
     expect(preview.sources).toHaveLength(6);
     expect(await w.userJson()).toBeNull();
 
-    const first = await w.api.importCslJson(CASE_ID, 'My Library.json', text);
+    const first = await w.api.importCslJson(CASE_ID, 'My Library.json', b64(text));
     expect(first.imported).toHaveLength(6);
     expect(first.problems.filter((p) => p.skipped).map((p) => p.path)).toEqual([
       '$[6].title',
@@ -194,10 +196,10 @@ describe('own sources', () => {
       url: expect.stringMatching(/^https:\/\/academic/),
     });
 
-    const second = await w.api.importCslJson(CASE_ID, 'My Library.json', text);
+    const second = await w.api.importCslJson(CASE_ID, 'My Library.json', b64(text));
     expect(second.imported).toEqual([]);
     expect(second.duplicates).toHaveLength(6);
-    const again = await w.api.previewCslJson(CASE_ID, 'My Library.json', text);
+    const again = await w.api.previewCslJson(CASE_ID, 'My Library.json', b64(text));
     expect(again.sources.every((s) => s.duplicateOf !== undefined)).toBe(true);
   });
 
@@ -210,7 +212,7 @@ describe('own sources', () => {
     async (text, message) => {
       await w.api.addSource(CASE_ID, { type: 'book', authors: [], editors: [], title: 'Kept' });
       const before = await w.userJson();
-      await expect(w.api.importCslJson(CASE_ID, 'broken.json', text)).rejects.toMatchObject({
+      await expect(w.api.importCslJson(CASE_ID, 'broken.json', b64(text))).rejects.toMatchObject({
         code: 'invalid-arguments',
         message: expect.stringMatching(message),
       });

@@ -1,20 +1,19 @@
 /**
- * CSV imports of data points: a preview that maps columns and lists every bad row, and an
- * import that takes every row or none. Long imports report progress and can be cancelled
- * until they start writing.
+ * CSV imports of data points: every row or none. The file arrives as bytes and is decoded here
+ * as the UI decoded it for its preview (src/core/evidence/csv/csvPreview.ts). Long imports
+ * report progress and can be cancelled until they start writing.
  */
 import { ApiError } from '../../../core/api/errors';
 import type { Unit } from '../../../core/case/schema';
 import {
   CsvMapping,
-  guessMapping,
   mapRows,
   mappingProblems,
   type CsvContext,
   type CsvMappingInput,
-  type MappedPoint,
 } from '../../../core/evidence/csv/csvMapping';
-import { readCsv, type BadRow, type CsvTable } from '../../../core/evidence/csv/readCsv';
+import type { BadRow, CsvTable } from '../../../core/evidence/csv/readCsv';
+import { readCsvBytes } from '../../../core/evidence/csv/readCsvBytes';
 import type { CsvTarget } from '../../../core/evidence/api';
 import type { MeasureDraft, PointDraft } from '../../../core/user/items';
 import { checkIssueRef } from '../../../core/user/references';
@@ -22,10 +21,8 @@ import type { z } from 'zod';
 import { viewOf, type CaseView } from './caseView';
 import { addPointsLayer, newMeasureLayer } from './dataService';
 import type { EvidenceContext } from './evidenceContext';
-import { badFile, checkTextSize, named } from './fileArgs';
+import { badFile, bytesOf, named } from './fileArgs';
 
-const SAMPLE_ROWS = 20;
-const MAX_BAD_ROWS_SHOWN = 1000;
 const BATCH = 2000;
 
 type Target = z.output<typeof CsvTarget>;
@@ -33,61 +30,21 @@ type Target = z.output<typeof CsvTarget>;
 export class CsvService {
   constructor(private readonly ctx: EvidenceContext) {}
 
-  async preview(
-    caseId: string,
-    fileName: string,
-    text: string,
-    mappingInput: CsvMappingInput | null | undefined,
-    target: Target | null | undefined,
-  ) {
-    checkTextSize(fileName, text);
-    const table = this.read(fileName, text, mappingInput?.delimiter);
-    const state = await this.ctx.users.read(caseId);
-    const view = await viewOf(this.ctx, caseId, state.layer);
-    const problems: string[] = [];
-    const unit = target ? this.unitOf(view, target, problems) : undefined;
-    const guessed = mappingInput ?? guessMapping(table);
-    const mapping = guessed === undefined ? null : CsvMapping.parse(guessed);
-    if (!mapping) problems.push('no column looks like the value: choose the value column');
-    else problems.push(...mappingProblems(table, mapping));
-
-    let points: readonly MappedPoint[] = [];
-    let badRows: readonly BadRow[] = table.badRows;
-    if (mapping && problems.length === 0) {
-      const mapped = mapRows(table.rows, mapping, this.context(fileName, view, unit));
-      points = mapped.points;
-      badRows = [...table.badRows, ...mapped.badRows].sort((a, b) => a.line - b.line);
-    }
-    return {
-      fileName,
-      delimiter: table.delimiter,
-      columns: table.header.map((name, index) => ({ index, name })),
-      rowCount: table.rows.length + table.badRows.length,
-      sample: table.rows.slice(0, SAMPLE_ROWS).map((r) => ({ line: r.line, cells: [...r.cells] })),
-      mapping,
-      mappingProblems: problems,
-      points: points.slice(0, SAMPLE_ROWS).map((p) => ({ line: p.line, point: p.point })),
-      pointCount: points.length,
-      badRows: badRows.slice(0, MAX_BAD_ROWS_SHOWN),
-      badRowCount: badRows.length,
-    };
-  }
-
   /** Imports every row as a point, or nothing: one bad row and the file is refused. */
   import(
     caseId: string,
     target: Target,
     fileName: string,
-    text: string,
+    base64: string,
     mappingInput: CsvMappingInput,
     operationId: string | undefined,
   ) {
     // Parsed again so a direct caller gets the same defaults (decimal mark, scale) as the contract.
     const mapping = CsvMapping.parse(mappingInput);
     return this.ctx.operations.run(operationId, async (op) => {
-      checkTextSize(fileName, text);
+      const bytes = bytesOf(fileName, base64);
       op.progress(0, 1, `Reading ${fileName}`);
-      const table = this.read(fileName, text, mapping.delimiter);
+      const table = this.read(fileName, bytes, mapping.delimiter);
       const state = await this.ctx.users.read(caseId);
       const view = await viewOf(this.ctx, caseId, state.layer);
       const problems: string[] = [];
@@ -129,8 +86,8 @@ export class CsvService {
     });
   }
 
-  private read(fileName: string, text: string, delimiter: CsvMapping['delimiter']): CsvTable {
-    const read = readCsv(text, delimiter);
+  private read(fileName: string, bytes: Uint8Array, delimiter: CsvMapping['delimiter']): CsvTable {
+    const read = readCsvBytes(bytes, delimiter);
     if (!read.ok) throw badFile('invalid-arguments', fileName, read.message);
     return read.table;
   }

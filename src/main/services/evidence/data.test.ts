@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { csvPreview } from '../../../core/evidence/csv/csvPreview';
+import { readCsvBytes } from '../../../core/evidence/csv/readCsvBytes';
 import { mergeCase } from '../../../core/user/merge';
 import { CASE_ID, evidenceWorkspace, type EvidenceWorkspace } from './testing/evidenceWorkspace';
 
@@ -12,8 +14,9 @@ const yenMeasure = () =>
   w.builtIn.measures.find((m) => m.unit.kind === 'money' && m.unit.currency === 'JPY')!;
 const source = () => w.builtIn.sources[0]!.id;
 
+/** A CSV file's bytes as the UI sends them: base64 of UTF-8. */
 function csv(rows: string[]): string {
-  return ['Year,Value,Quote', ...rows].join('\n');
+  return Buffer.from(['Year,Value,Quote', ...rows].join('\n'), 'utf8').toString('base64');
 }
 const mapping = () => ({ columns: { date: 0, value: 1, quote: 2 }, source: source() });
 
@@ -58,16 +61,21 @@ describe('own data by hand', () => {
 });
 
 describe('CSV import', () => {
-  it('previews a file: columns, guessed mapping, points and every bad row by line', async () => {
-    const text = csv([
-      '2018,"¥650 billion",x',
-      '2019,lots,y',
-      '2025-06,"¥1,000 billion",z',
-      '2021,5,w',
-    ]);
-    const preview = await w.api.previewCsv(CASE_ID, 'budget.csv', text, null, {
-      measure: yenMeasure().id,
-    });
+  it('previews a file: columns, guessed mapping, points and every bad row by line', () => {
+    const read = readCsvBytes(
+      Buffer.from(
+        csv(['2018,"¥650 billion",x', '2019,lots,y', '2025-06,"¥1,000 billion",z', '2021,5,w']),
+        'base64',
+      ),
+    );
+    if (!read.ok) throw new Error(read.message);
+    const context = {
+      fileName: 'budget.csv',
+      unit: yenMeasure().unit,
+      periods: w.builtIn.periods,
+      sources: w.builtIn.sources,
+    };
+    const preview = csvPreview(read.table, null, context);
     expect(preview.columns).toEqual([
       { index: 0, name: 'Year' },
       { index: 1, name: 'Value' },
@@ -78,9 +86,7 @@ describe('CSV import', () => {
     expect(preview.mappingProblems).toEqual([
       'choose the source of these figures, or map a source column',
     ]);
-    const mapped = await w.api.previewCsv(CASE_ID, 'budget.csv', text, mapping(), {
-      measure: yenMeasure().id,
-    });
+    const mapped = csvPreview(read.table, mapping(), context);
     expect(mapped.mappingProblems).toEqual([]);
     expect(mapped.badRows.filter((r) => r.line === 2 || r.line === 4)).toEqual([]);
     expect(mapped.pointCount).toBe(2);
@@ -88,7 +94,38 @@ describe('CSV import', () => {
       { line: 3, reason: "'lots' is not a number" },
       { line: 5, reason: expect.stringMatching(/^2021 falls in more than one period/) },
     ]);
-    expect(await w.userJson()).toBeNull();
+  });
+
+  it.each([
+    [
+      'Windows-1252',
+      Buffer.from('Year,Value,Quote\n2019,5,caf\xe9 \x93na\xefve\x94 \x80\n', 'latin1'),
+    ],
+    [
+      'UTF-16 LE',
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('Year,Value,Quote\n2019,5,café “naïve” €\n', 'utf16le'),
+      ]),
+    ],
+    [
+      'UTF-16 BE',
+      Buffer.concat([
+        Buffer.from([0xfe, 0xff]),
+        Buffer.from('Year,Value,Quote\n2019,5,café “naïve” €\n', 'utf16le').swap16(),
+      ]),
+    ],
+  ])('imports a %s file with its characters as written', async (_, bytes) => {
+    const result = await w.api.importCsvPoints(
+      CASE_ID,
+      { measure: yenMeasure().id },
+      'excel.csv',
+      bytes.toString('base64'),
+      mapping(),
+    );
+    expect(result).toMatchObject({ status: 'done', points: 1 });
+    const layer = JSON.parse((await w.userJson())!);
+    expect(layer.points[0].point.evidence.selector.exact).toBe('café “naïve” €');
   });
 
   it('imports every row into a built-in measure', async () => {
@@ -169,7 +206,13 @@ describe('CSV import', () => {
     ['Year,Value\n', 'it has a header row but no data rows'],
   ])('refuses an empty file %j, naming it', async (text, message) => {
     await expect(
-      w.api.importCsvPoints(CASE_ID, { measure: yenMeasure().id }, 'empty.csv', text, mapping()),
+      w.api.importCsvPoints(
+        CASE_ID,
+        { measure: yenMeasure().id },
+        'empty.csv',
+        Buffer.from(text).toString('base64'),
+        mapping(),
+      ),
     ).rejects.toMatchObject({ code: 'invalid-arguments', message: `"empty.csv": ${message}` });
   });
 
@@ -218,8 +261,10 @@ describe('CSV import', () => {
   });
 
   it('refuses a file over 50 MB by name', async () => {
-    const big = 'x'.repeat(50 * 1024 * 1024 + 1);
-    await expect(w.api.previewCsv(CASE_ID, 'huge.csv', big, null, null)).rejects.toMatchObject({
+    const big = Buffer.alloc(50 * 1024 * 1024 + 1, 0x78).toString('base64');
+    await expect(
+      w.api.importCsvPoints(CASE_ID, { measure: yenMeasure().id }, 'huge.csv', big, mapping()),
+    ).rejects.toMatchObject({
       code: 'too-large',
       message: '"huge.csv" is 50 MB; files up to 50 MB can be used.',
     });

@@ -37,14 +37,12 @@ export function evidenceHandlers(
     addDimension: (caseId, issueId, dimension) =>
       structure.addDimension(caseId, issueId, dimension),
     addSource: (caseId, source) => sources.add(caseId, source),
-    previewCslJson: (caseId, fileName, text) => sources.previewCsl(caseId, fileName, text),
-    importCslJson: (caseId, fileName, text) => sources.importCsl(caseId, fileName, text),
+    previewCslJson: (caseId, fileName, base64) => sources.previewCsl(caseId, fileName, base64),
+    importCslJson: (caseId, fileName, base64) => sources.importCsl(caseId, fileName, base64),
     addMeasure: (caseId, measure) => data.addMeasure(caseId, measure),
     addPoint: (caseId, measureId, point) => data.addPoint(caseId, measureId, point),
-    previewCsv: (caseId, fileName, text, mapping, target) =>
-      csv.preview(caseId, fileName, text, mapping, target),
-    importCsvPoints: (caseId, target, fileName, text, mapping, operationId) =>
-      csv.import(caseId, target, fileName, text, mapping, operationId),
+    importCsvPoints: (caseId, target, fileName, base64, mapping, operationId) =>
+      csv.import(caseId, target, fileName, base64, mapping, operationId),
     attachDocument: (caseId, sourceId, fileName, content) =>
       documents.attach(caseId, sourceId, fileName, content),
     readDocument: (caseId, documentId) => documents.read(caseId, documentId),

@@ -1,9 +1,10 @@
 /**
- * Files the user brings in arrive as base64 (bytes) or text. Each is checked against the 50 MB
+ * Files the user brings in arrive as base64 (bytes). Each is checked against the 50 MB
  * limit here, so the refusal names the file; every message about a file starts with its name.
  */
 import { ApiError } from '../../../core/api/errors';
 import { MAX_FILE_BYTES } from '../../../core/api/limits';
+import { decodeText } from '../../../core/evidence/document/decodeText';
 
 /** `"data.csv"`: a file's name as messages show it. */
 export function named(fileName: string): string {
@@ -32,9 +33,11 @@ export function bytesOf(fileName: string, base64: string): Buffer {
   return Buffer.from(base64, 'base64');
 }
 
-export function checkTextSize(fileName: string, text: string): void {
-  const size = Buffer.byteLength(text, 'utf8');
-  if (size > MAX_FILE_BYTES) throw tooLarge(fileName, size);
+/** A text file's bytes (UTF-8, or UTF-16 with a BOM) as text, or a refusal naming the file. */
+export function textOf(fileName: string, base64: string): string {
+  const decoded = decodeText(bytesOf(fileName, base64));
+  if (!decoded.ok) throw badFile('invalid-arguments', fileName, decoded.message);
+  return decoded.text;
 }
 
 /** A refusal of a file's content: `"x.csv": line 4: 'abc' is not a number`. */

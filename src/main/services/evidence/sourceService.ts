@@ -7,7 +7,7 @@ import type { SourceInput, UserSource } from '../../../core/user/items';
 import type { UserLayer, UserLayerState } from '../../../core/user/schema';
 import { nowIso, viewOf } from './caseView';
 import type { EvidenceContext } from './evidenceContext';
-import { badFile, checkTextSize } from './fileArgs';
+import { badFile, textOf } from './fileArgs';
 
 type SourceDraft = z.output<typeof SourceInput>;
 
@@ -30,9 +30,8 @@ export class SourceService {
     return { source: value, user };
   }
 
-  async previewCsl(caseId: string, fileName: string, text: string) {
-    checkTextSize(fileName, text);
-    const parsed = parseCslJson(text);
+  async previewCsl(caseId: string, fileName: string, base64: string) {
+    const parsed = parseCslJson(textOf(fileName, base64));
     if (!parsed.ok) throw badFile('invalid-arguments', fileName, parsed.message);
     const state = await this.ctx.users.read(caseId);
     await this.ctx.cases.get(caseId);
@@ -47,9 +46,8 @@ export class SourceService {
   }
 
   /** Imports every item that can be a source; items already among the user's are skipped. */
-  async importCsl(caseId: string, fileName: string, text: string) {
-    checkTextSize(fileName, text);
-    const parsed = parseCslJson(text);
+  async importCsl(caseId: string, fileName: string, base64: string) {
+    const parsed = parseCslJson(textOf(fileName, base64));
     if (!parsed.ok) throw badFile('invalid-arguments', fileName, parsed.message);
     if (parsed.sources.length === 0) {
       throw badFile(

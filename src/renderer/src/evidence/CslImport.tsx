@@ -4,12 +4,13 @@ import type { CslPreview } from '../../../core/evidence/api';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
 import { FilePicker } from './FilePicker';
-import { errorText, readFileText } from './files';
+import { errorText, readFileBase64 } from './files';
 
 type Preview = z.infer<typeof CslPreview>;
 interface Picked {
   readonly name: string;
-  readonly text: string;
+  /** The file's bytes as base64: the host decodes them (UTF-8 or UTF-16). */
+  readonly base64: string;
   readonly preview: Preview;
 }
 
@@ -23,11 +24,11 @@ export function CslImport(): React.JSX.Element | null {
 
   const pick = async (file: File): Promise<void> => {
     setPicked(undefined);
-    const read = await readFileText(file);
+    const read = await readFileBase64(file);
     if (!read.ok) return setStatus({ text: read.message, error: true });
     try {
       const preview = await getApi().previewCslJson(caseId, read.name, read.content);
-      setPicked({ name: read.name, text: read.content, preview });
+      setPicked({ name: read.name, base64: read.content, preview });
       setStatus(undefined);
     } catch (error) {
       setStatus({ text: errorText(error, file.name), error: true });
@@ -37,7 +38,7 @@ export function CslImport(): React.JSX.Element | null {
   const runImport = async (): Promise<void> => {
     if (!picked) return;
     try {
-      const result = await getApi().importCslJson(caseId, picked.name, picked.text);
+      const result = await getApi().importCslJson(caseId, picked.name, picked.base64);
       evidence.applyUser(result.user);
       setPicked(undefined);
       setStatus({

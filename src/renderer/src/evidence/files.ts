@@ -1,4 +1,4 @@
-/** Reading a file the analyst picked, after checking its size, for the bridge (text or base64). */
+/** Reading a file the analyst picked, after checking its size, for the bridge (as base64). */
 import { MAX_FILE_BYTES } from '../../../core/api/limits';
 
 export type FileRead<T> =
@@ -9,16 +9,6 @@ function tooLarge(file: File): string | undefined {
   if (file.size <= MAX_FILE_BYTES) return undefined;
   const mb = (file.size / (1024 * 1024)).toFixed(1);
   return `“${file.name}” is ${mb} MB; Diptych reads files of up to ${MAX_FILE_BYTES / (1024 * 1024)} MB.`;
-}
-
-export async function readFileText(file: File): Promise<FileRead<string>> {
-  const problem = tooLarge(file);
-  if (problem) return { ok: false, message: problem };
-  try {
-    return { ok: true, name: file.name, content: await file.text() };
-  } catch (error) {
-    return { ok: false, message: `“${file.name}” could not be read: ${(error as Error).message}` };
-  }
 }
 
 export async function readFileBase64(file: File): Promise<FileRead<string>> {
@@ -36,6 +26,22 @@ export async function readFileBase64(file: File): Promise<FileRead<string>> {
   } catch (error) {
     return { ok: false, message: `“${file.name}” could not be read: ${(error as Error).message}` };
   }
+}
+
+/** A picked file's bytes, and the same as base64 for the bridge. */
+export async function readFileBytes(
+  file: File,
+): Promise<FileRead<{ readonly bytes: Uint8Array; readonly base64: string }>> {
+  const read = await readFileBase64(file);
+  if (!read.ok) return read;
+  return {
+    ok: true,
+    name: read.name,
+    content: {
+      bytes: Uint8Array.from(atob(read.content), (c) => c.charCodeAt(0)),
+      base64: read.content,
+    },
+  };
 }
 
 /** Offers base64 content as a download, as a browser saves any file. */

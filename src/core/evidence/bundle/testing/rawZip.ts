@@ -4,7 +4,7 @@
  * entries that share their data. Used to test that bundle import refuses each of them.
  */
 import { deflateSync } from 'fflate';
-import { crc32 } from '../crc32';
+import { crc32 } from '../../../format/crc32';
 
 export interface RawEntry {
   readonly name: string;

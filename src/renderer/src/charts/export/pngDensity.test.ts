@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { crc32, findChunk, withPixelDensity } from './pngDensity';
+import { crc32 } from '../../../../core/format/crc32';
+import { findChunk, withPixelDensity } from './pngDensity';
 
 /** A valid 1×1 PNG (signature, IHDR, IDAT, IEND). */
 const PIXEL = Uint8Array.from(

@@ -1,4 +1,4 @@
-/** CRC-32 (the ZIP polynomial), to check every unpacked entry against its archive record. */
+/** CRC-32 (the polynomial of ZIP and PNG): checks unpacked bundle entries, seals PNG chunks. */
 
 const TABLE = (() => {
   const table = new Int32Array(256);

@@ -1,0 +1,91 @@
+import { Currency, Measure } from '../../../core/case/schema';
+import type { CsvTarget } from '../../../core/evidence/api';
+import { MeasureDraft } from '../../../core/user/items';
+
+/** The fields of a measure a CSV import creates, as typed. */
+export interface NewMeasure {
+  readonly label: string;
+  readonly issue: string;
+  readonly unitKind: 'money' | 'percentGdp' | 'count' | 'people';
+  readonly currency: string;
+  readonly noun: string;
+  readonly basis: string;
+}
+
+/** The import target the fields describe, or null while they are incomplete. */
+export function draftOf(m: NewMeasure): CsvTarget | null {
+  const unit =
+    m.unitKind === 'money'
+      ? { kind: 'money', currency: m.currency }
+      : m.unitKind === 'percentGdp'
+        ? { kind: 'percentGdp' }
+        : { kind: m.unitKind, noun: m.noun.trim() };
+  const parsed = MeasureDraft.safeParse({
+    label: m.label.trim(),
+    issue: m.issue,
+    unit,
+    basis: m.basis,
+  });
+  return parsed.success ? { newMeasure: parsed.data } : null;
+}
+
+interface NewMeasureProps {
+  readonly value: NewMeasure;
+  readonly issues: readonly { readonly id: string; readonly label: string }[];
+  readonly onChange: (next: NewMeasure) => void;
+}
+
+export function NewMeasureFields({ value, issues, onChange }: NewMeasureProps): React.JSX.Element {
+  const set = (field: keyof NewMeasure) => (e: { target: { value: string } }) =>
+    onChange({ ...value, [field]: e.target.value });
+  return (
+    <>
+      <div className="form-field">
+        <label htmlFor="csv-new-label">Measure name</label>
+        <input id="csv-new-label" value={value.label} onChange={set('label')} />
+      </div>
+      <div className="form-field">
+        <label htmlFor="csv-new-issue">Issue area</label>
+        <select id="csv-new-issue" value={value.issue} onChange={set('issue')}>
+          {issues.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-field">
+        <label htmlFor="csv-new-unit">Unit</label>
+        <select id="csv-new-unit" value={value.unitKind} onChange={set('unitKind')}>
+          <option value="money">Money</option>
+          <option value="percentGdp">Percent of GDP</option>
+          <option value="count">Count</option>
+          <option value="people">People</option>
+        </select>
+      </div>
+      {value.unitKind === 'money' ? (
+        <div className="form-field">
+          <label htmlFor="csv-new-currency">Currency</label>
+          <select id="csv-new-currency" value={value.currency} onChange={set('currency')}>
+            {Currency.options.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+        </div>
+      ) : value.unitKind === 'percentGdp' ? null : (
+        <div className="form-field">
+          <label htmlFor="csv-new-noun">Counted as</label>
+          <input id="csv-new-noun" value={value.noun} placeholder="jobs" onChange={set('noun')} />
+        </div>
+      )}
+      <div className="form-field">
+        <label htmlFor="csv-new-basis">Each value is</label>
+        <select id="csv-new-basis" value={value.basis} onChange={set('basis')}>
+          {Measure.shape.basis.options.map((b) => (
+            <option key={b}>{b}</option>
+          ))}
+        </select>
+      </div>
+    </>
+  );
+}
