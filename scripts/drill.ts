@@ -7,6 +7,8 @@
 import { runCorruptionDrill } from '../src/main/services/drill/corruptionDrill';
 import { runFullDiskDrill } from '../src/main/services/drill/fullDiskDrill';
 import { runKillDrill } from '../src/main/services/drill/killDrill';
+import { printImportDrill } from '../src/main/services/drill/importDrill';
+import { printLinkDrill } from '../src/main/services/drill/linkDrill';
 
 function killsArg(): number {
   const at = process.argv.indexOf('--kills');
@@ -34,6 +36,9 @@ async function main(): Promise<void> {
   console.log('\n3. Corrupt or truncated files');
   console.table(corrupt);
   failures += corrupt.reduce((n, r) => n + r.unreported + r.overwritten + r.appBroken, 0);
+
+  failures += await printImportDrill();
+  failures += await printLinkDrill();
 
   console.log(`\n${failures} failures in ${((Date.now() - began) / 1000).toFixed(1)} s`);
   if (failures > 0) process.exitCode = 1;
