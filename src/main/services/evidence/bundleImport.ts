@@ -15,6 +15,7 @@ import { openBundle, type OpenedBundle } from '../../../core/evidence/bundle/ope
 import { mergeCase } from '../../../core/user/merge';
 import type { UserLayer } from '../../../core/user/schema';
 import { fsyncDirectory } from '../atomicWrite';
+import type { WriteFileFn } from '../durableWrite';
 import { serializeUserLayer } from '../userLayerStore';
 import { sha256Hex } from './bundleExport';
 import { backUp } from './importBackup';
@@ -115,6 +116,7 @@ export function importBundle(
   fileName: string,
   operationId: string | undefined,
   hook?: SwapHook,
+  writeBackup?: WriteFileFn,
 ) {
   return ctx.operations.run(operationId, async (op) => {
     const bundle = await open(ctx, base64, fileName, op);
@@ -129,10 +131,13 @@ export function importBundle(
         op.commit();
         op.progress(1, 1, 'Writing');
         const current = await readCaseFiles(ctx.workspace, caseId);
-        const kept = await backUp(ctx, caseId, current, {
-          documents: new Set(bundle.documents.keys()),
-          notes: new Set(bundle.notes.keys()),
-        });
+        const kept = await backUp(
+          ctx,
+          caseId,
+          current,
+          { documents: new Set(bundle.documents.keys()), notes: new Set(bundle.notes.keys()) },
+          writeBackup,
+        );
         try {
           await swap(ctx, caseId, staging, bundle, hook);
         } catch (error) {

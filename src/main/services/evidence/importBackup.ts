@@ -13,6 +13,7 @@ import { readZipDirectory } from '../../../core/evidence/bundle/zipDirectory';
 import { parseUserLayer } from '../../../core/user/migrate';
 import type { UserLayer } from '../../../core/user/schema';
 import { sha256Hex } from './bundleExport';
+import type { WriteFileFn } from '../durableWrite';
 import type { CaseFiles } from './caseFiles';
 import type { EvidenceContext } from './evidenceContext';
 
@@ -28,6 +29,8 @@ export async function backUp(
   caseId: string,
   current: CaseFiles,
   replaced: Replaced,
+  /** How the archive is written; tests put a disk that loses bytes here. */
+  write?: WriteFileFn,
 ): Promise<string | null> {
   if (current.userJson === undefined && current.documents.size === 0 && current.notes.size === 0)
     return null;
@@ -52,7 +55,10 @@ export async function backUp(
   for (const [id, bytes] of current.notes) add(`notes/${id}.md`, bytes);
   const stamp = ctx.now().toISOString().replace(/[:.]/g, '-');
   const file = ctx.workspace.dir('exports', `${caseId}-before-import-${stamp}.zip`);
-  await ctx.workspace.writeFile(file, writer.finish(), { kept: 'Nothing was imported.' });
+  await ctx.workspace.writeFile(file, writer.finish(), {
+    kept: 'Nothing was imported.',
+    ...(write ? { write } : {}),
+  });
   await verify(ctx, file, expected);
   return ctx.workspace.relative(file);
 }
