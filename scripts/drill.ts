@@ -8,6 +8,8 @@ import { runTabsStopDrill } from '../src/main/browser-host/drill/tabsStopDrill';
 import { runCorruptionDrill } from '../src/main/services/drill/corruptionDrill';
 import { runFullDiskDrill } from '../src/main/services/drill/fullDiskDrill';
 import { runKillDrill } from '../src/main/services/drill/killDrill';
+import { printImportDrill } from '../src/main/services/drill/importDrill';
+import { printLinkDrill } from '../src/main/services/drill/linkDrill';
 
 function killsArg(): number {
   const at = process.argv.indexOf('--kills');
@@ -40,6 +42,8 @@ async function main(): Promise<void> {
   console.log('\n4. SIGTERM of the browser host with several tabs saving');
   console.table([tabs]);
   failures += tabs.losses;
+  failures += await printImportDrill();
+  failures += await printLinkDrill();
 
   console.log(`\n${failures} failures in ${((Date.now() - began) / 1000).toFixed(1)} s`);
   if (failures > 0) process.exitCode = 1;

@@ -8,10 +8,20 @@ import { z } from 'zod';
 
 export const CASE_SCHEMA_VERSION = 1;
 
+/**
+ * Names Windows keeps for devices: `nul.md` cannot be created there, so a bundle made elsewhere
+ * would not unpack. Ids hold no dots, so the bare name is the only form to refuse.
+ */
+export const WINDOWS_DEVICE_NAMES = /^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)/;
+
 /** An id that may become part of a file name: lower-case letters, digits and dashes. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be lower-case letters, digits and dashes (max 80)');
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be lower-case letters, digits and dashes (max 80)')
+  .regex(
+    WINDOWS_DEVICE_NAMES,
+    'is a name Windows keeps for a device (con, prn, aux, nul, com1–com9, lpt1–lpt9)',
+  );
 export type Id = z.infer<typeof Id>;
 
 /** A calendar date to the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */

@@ -130,7 +130,7 @@ describe('a failed export', () => {
     expect(error.code).toBe('io');
     expect(error.file).toBe('exports/c1-m-3x.png');
     expect(error.message).toBe(
-      'Could not save exports/c1-m-3x.png: the disk is full. Nothing was written.',
+      'The disk is full: exports/c1-m-3x.png was not saved. Nothing was written.',
     );
     expect(await readdir(path.join(ws.root, 'exports'))).toEqual([]);
   });
@@ -143,7 +143,7 @@ describe('a failed export', () => {
     const error = await refusal(exports.save('c1', 'c1-m.png', b64('png')));
     expect(error.code).toBe('io');
     expect(error.file).toBe(target);
-    expect(error.message).toContain('does not exist');
+    expect(error.message).toContain('a file stands where its folder should be');
     expect(await readdir(dir)).toEqual(['not-a-folder']);
   });
 
@@ -165,11 +165,11 @@ describe('a failed export', () => {
     const big = Buffer.alloc(Math.min(Number(bavail * bsize) + 64 * 1024, 2_000_000), 7);
     const error = await refusal(exports.save('c1', 'c1-m-3x.png', big.toString('base64')));
     expect(error.code).toBe('io');
-    expect(error.message).toContain('the disk is full');
+    expect(error.message).toContain('The disk is full');
     expect(await readdir(path.join(ws.root, 'exports'))).toEqual([]);
   });
 
-  it('into a read-only filesystem says the folder is not writable', async (ctx) => {
+  it('into a read-only filesystem says the folder is read-only', async (ctx) => {
     const root = await smallTmpfs();
     ctx.skip(root === undefined, 'mounting a tmpfs needs root on Linux');
     const { ws, exports } = await store(acceptDefaultPath, root);
@@ -177,7 +177,7 @@ describe('a failed export', () => {
     try {
       const error = await refusal(exports.save('c1', 'c1-m.csv', b64('a')));
       expect(error.message).toBe(
-        'Could not save exports/c1-m.csv: the folder is not writable. Nothing was written.',
+        'The folder is read-only: exports/c1-m.csv was not saved. Nothing was written.',
       );
     } finally {
       remount(root!, 'rw');
@@ -192,7 +192,7 @@ describe('a failed export', () => {
     await chmod(dir, 0o555);
     try {
       const error = await refusal(exports.save('c1', 'c1-m.csv', b64('a')));
-      expect(error.message).toContain('not writable');
+      expect(error.message).toContain('read-only');
     } finally {
       await chmod(dir, 0o755);
     }

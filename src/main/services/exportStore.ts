@@ -3,7 +3,6 @@
  * the user choose another place (Electron's save dialog); the write is atomic, so a failed export
  * (a read-only folder, a full disk) leaves no partial file and says which file failed.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../core/api/errors';
 import { Id } from '../../core/case/schema';
@@ -15,6 +14,7 @@ import {
 } from '../../core/charts/exportFile';
 import { writeFileAtomically } from './atomicWrite';
 import type { Workspace } from './workspace';
+import { writeError } from './writeError';
 
 /** Asks where to save, starting from `defaultPath`; null when the user cancels. */
 export type ChooseSavePath = (defaultPath: string) => Promise<string | null>;
@@ -75,14 +75,18 @@ export class ExportStore {
     }
     const target = path.resolve(chosen);
     const shown = this.shown(target);
-    try {
-      // The exports folder is the app's own: recreate it if the user removed it.
-      if (path.dirname(target) === path.dirname(proposed)) {
-        await mkdir(path.dirname(target), { recursive: true });
+    const kept = 'Nothing was written.';
+    if (shown !== target) {
+      // Inside the workspace: its folders are the app's own (recreated if the user removed
+      // them) and no link along the path may lead out of it.
+      await this.workspace.writeFile(target, bytes, { kept, write: this.writeFile });
+    } else {
+      // A place the user chose outside the workspace, through the save dialog.
+      try {
+        await this.writeFile(target, bytes);
+      } catch (error) {
+        throw writeError(error, shown, kept);
       }
-      await this.writeFile(target, bytes);
-    } catch (error) {
-      throw saveError(error, shown);
     }
     return { status: 'saved', path: target };
   }
@@ -103,27 +107,4 @@ function checkName(fileName: string): string {
     );
   }
   return parsed.data;
-}
-
-function saveError(error: unknown, file: string): ApiError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const why = (() => {
-    switch (code) {
-      case 'ENOSPC':
-      case 'EDQUOT':
-        return 'the disk is full';
-      case 'EACCES':
-      case 'EPERM':
-      case 'EROFS':
-        return 'the folder is not writable';
-      case 'ENOENT':
-      case 'ENOTDIR':
-        return 'the folder does not exist';
-      case 'EISDIR':
-        return 'a folder has that name';
-      default:
-        return code ?? 'the write failed';
-    }
-  })();
-  return new ApiError('io', `Could not save ${file}: ${why}. Nothing was written.`, file);
 }

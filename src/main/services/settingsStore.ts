@@ -8,6 +8,7 @@
  */
 import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
+import { ApiError } from '../../core/api/errors';
 import { jsonPath } from '../../core/case/problem';
 import {
   SETTINGS_SCHEMA_VERSION,
@@ -83,8 +84,9 @@ export class SettingsStore {
   private async readDisk(): Promise<Disk> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(this.file);
+      bytes = await readFile(await this.workspace.real(this.file));
     } catch (error) {
+      if (error instanceof ApiError) return { kind: 'broken', message: error.message };
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return { kind: 'absent' };
       return { kind: 'broken', message: `it cannot be read (${code ?? 'error'})` };

@@ -3,7 +3,7 @@
  * and applies itself to what is on disk, so an edit made outside the app is kept, not clobbered;
  * a file that fails to parse is never written, only set aside on the user's request.
  */
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../core/api/errors';
 import { applyVerdict } from '../../core/user/applyVerdict';
@@ -113,7 +113,6 @@ export class UserLayerStore {
         this.workspace.relative(file),
       );
     }
-    await mkdir(path.dirname(file), { recursive: true });
     await this.workspace.writeFile(file, text);
     return { status: 'ok', layer: next };
   }
@@ -122,8 +121,10 @@ export class UserLayerStore {
     const file = this.workspace.userLayerFile(caseId);
     const rel = this.workspace.relative(file);
     let bytes: Buffer;
+    // A link out of the workspace is refused here, before anything is read or written.
+    const real = await this.workspace.real(file);
     try {
-      bytes = await readFile(file);
+      bytes = await readFile(real);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         return { status: 'ok', layer: emptyUserLayer(caseId) };

@@ -1,11 +1,11 @@
 /**
  * Hostile arguments for every method of the contract: a fixed list plus values from a seeded
- * generator, each put in every argument position of an otherwise plausible call, and calls with
+ * generator, each put in every argument position of a call that succeeds, and calls with
  * arguments missing or added. Each case says whether the contract's schema accepts it.
  */
 import type { z } from 'zod';
 import type { ContractShape } from '../../../core/api/define';
-import { seededRng, type Rng } from './rng';
+import type { Rng } from './rng';
 
 const MB = 1_048_576;
 
@@ -81,6 +81,8 @@ export function randomValue(rng: Rng, depth = 0): unknown {
   }
 }
 
+const FIELD_VALUES: readonly unknown[] = ['../../../../etc/passwd', '', null, 'nul', ['x']];
+
 export interface FuzzCase {
   readonly method: string;
   readonly label: string;
@@ -89,51 +91,53 @@ export interface FuzzCase {
   readonly accepted: boolean;
 }
 
-const PLAUSIBLE: readonly unknown[] = ['japan-trump', 'absent', 'japan-trump-x.csv', 'x.txt', ''];
-
 function itemsOf(tuple: z.ZodTuple): readonly z.ZodType[] {
   return (tuple as unknown as { def: { items: readonly z.ZodType[] } }).def.items;
 }
 
-/** Every case for every method, in a fixed order for a given seed. */
-export function fuzzCases(
+/**
+ * The cases of one method, from a call that succeeds (`base`): each hostile or random value put
+ * in one position while the others keep their base value, so a refusal is about that position;
+ * then calls with arguments missing or added. In a fixed order for a given generator.
+ */
+export function methodCases(
   contract: ContractShape,
-  seed = 20240607,
+  method: string,
+  base: readonly unknown[],
+  rng: Rng,
   randomPerPosition = 6,
 ): FuzzCase[] {
-  const rng = seededRng(seed);
+  const spec = contract.methods[method];
+  if (!spec) throw new Error(`the contract has no method ${method}`);
+  const items = itemsOf(spec.args);
   const cases: FuzzCase[] = [];
-  for (const [method, spec] of Object.entries(contract.methods)) {
-    const items = itemsOf(spec.args);
-    // Each other position holds a value it accepts where one is at hand, so a refusal is about
-    // the position under test.
-    const base = items.map(
-      (schema) => PLAUSIBLE.find((v) => schema.safeParse(v).success) ?? 'japan-trump',
-    );
-    const add = (label: string, args: unknown[]): void => {
-      cases.push({ method, label, args, accepted: spec.args.safeParse(args).success });
-    };
-    items.forEach((_schema, position) => {
-      hostileValues().forEach((value, i) => {
-        add(
-          `arg ${position + 1}: hostile #${i}`,
-          base.map((b, j) => (j === position ? value : b)),
-        );
-      });
-      for (let i = 0; i < randomPerPosition; i += 1) {
-        const value = randomValue(rng);
-        add(
-          `arg ${position + 1}: random #${i}`,
-          base.map((b, j) => (j === position ? value : b)),
-        );
-      }
+  const add = (label: string, args: unknown[]): void => {
+    cases.push({ method, label, args, accepted: spec.args.safeParse(args).success });
+  };
+  const varied = (position: number, value: unknown) =>
+    base.map((b, j) => (j === position ? value : b));
+  items.forEach((_schema, position) => {
+    hostileValues().forEach((value, i) => {
+      add(`arg ${position + 1}: hostile #${i}`, varied(position, value));
     });
-    if (items.length > 0) {
-      add('no arguments', []);
-      add('one argument missing', base.slice(0, -1));
+    for (let i = 0; i < randomPerPosition; i += 1) {
+      add(`arg ${position + 1}: random #${i}`, varied(position, randomValue(rng)));
     }
-    add('an extra argument', [...base, 'extra']);
-    add('an extra polluting argument', [...base, ...pollution().slice(0, 1)]);
+  });
+  // An object argument is also varied one field at a time, and with a field it does not know.
+  base.forEach((arg, position) => {
+    if (arg === null || typeof arg !== 'object' || Array.isArray(arg)) return;
+    for (const key of [...Object.keys(arg), 'unknownField']) {
+      FIELD_VALUES.forEach((value, i) => {
+        add(`arg ${position + 1}.${key}: #${i}`, varied(position, { ...arg, [key]: value }));
+      });
+    }
+  });
+  if (items.length > 0) {
+    add('no arguments', []);
+    add('one argument missing', base.slice(0, -1));
   }
+  add('an extra argument', [...base, 'extra']);
+  add('an extra polluting argument', [...base, ...pollution().slice(0, 1)]);
   return cases;
 }

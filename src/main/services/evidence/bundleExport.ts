@@ -4,14 +4,13 @@
  * Cancellable until the file is written; a cancelled export leaves no file.
  */
 import { createHash } from 'node:crypto';
-import { access, mkdir } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../../core/api/errors';
 import { BundleWriter } from '../../../core/evidence/bundle/bundleWriter';
 import { MAX_BUNDLE_BYTES } from '../../../core/evidence/bundle/limits';
 import { firstInvalidUtf8 } from '../../../core/evidence/document/decodeText';
 import type { UserLayer } from '../../../core/user/schema';
-import { writeFileAtomically } from '../atomicWrite';
 import { serializeUserLayer } from '../userLayerStore';
 import { readCaseFiles } from './caseFiles';
 import type { EvidenceContext } from './evidenceContext';
@@ -51,8 +50,7 @@ export function exportBundle(
     op.commit();
     const stamp = ctx.now().toISOString().slice(0, 10);
     const file = await freeName(ctx, `${caseId}-bundle-${stamp}`);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomically(file, Buffer.from(archive));
+    await ctx.workspace.writeFile(file, archive);
     op.progress(1, 1, 'Bundle written');
     return {
       status: 'done' as const,

@@ -1,9 +1,11 @@
 /**
  * Imports a case bundle. Everything is checked before anything is written
  * (src/core/evidence/bundle/openBundle.ts); the files are then staged in a temporary folder
- * inside the workspace and renamed into place, so they appear all at once. If a step of the
- * swap fails, the steps already done are undone and nothing has changed. What was there before
- * is first kept as `exports/<case>-before-import-<time>.zip`.
+ * inside the workspace and renamed into place. Only the files the bundle holds are replaced: a
+ * PDF, a subfolder or any other file the user keeps beside them stays where it is. What is
+ * replaced is first kept as `exports/<case>-before-import-<time>.zip`, read back and checked
+ * before any old file is touched. If a step of the swap fails, the steps already done are
+ * undone and nothing has changed.
  */
 import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
@@ -12,15 +14,15 @@ import { ApiError } from '../../../core/api/errors';
 import { openBundle, type OpenedBundle } from '../../../core/evidence/bundle/openBundle';
 import { mergeCase } from '../../../core/user/merge';
 import type { UserLayer } from '../../../core/user/schema';
-import { fsyncDirectory, writeFileAtomically } from '../atomicWrite';
+import { fsyncDirectory } from '../atomicWrite';
+import type { WriteFileFn } from '../durableWrite';
 import { serializeUserLayer } from '../userLayerStore';
 import { sha256Hex } from './bundleExport';
-import { caseDir, documentsDir, readCaseFiles, type CaseFiles } from './caseFiles';
+import { backUp } from './importBackup';
+import { documentsDir, readCaseFiles } from './caseFiles';
 import type { EvidenceContext } from './evidenceContext';
 import { bytesOf, named } from './fileArgs';
 import type { Operation } from './operations';
-import { BundleWriter } from '../../../core/evidence/bundle/bundleWriter';
-import { parseUserLayer } from '../../../core/user/migrate';
 
 /** A hook between the swap's steps; tests make a step fail here to check the rollback. */
 export type SwapHook = (step: 'documents' | 'user-layer' | 'notes') => Promise<void>;
@@ -114,6 +116,7 @@ export function importBundle(
   fileName: string,
   operationId: string | undefined,
   hook?: SwapHook,
+  writeBackup?: WriteFileFn,
 ) {
   return ctx.operations.run(operationId, async (op) => {
     const bundle = await open(ctx, base64, fileName, op);
@@ -121,18 +124,26 @@ export function importBundle(
     await removeStaleStaging(ctx);
     const staging = ctx.workspace.dir(STAGING, `import-${randomUUID()}`);
     try {
+      await ctx.workspace.folder(staging);
       await stage(staging, bundle, op);
       const backup = await ctx.users.exclusive(caseId, async () => {
         await op.checkpoint();
         op.commit();
         op.progress(1, 1, 'Writing');
         const current = await readCaseFiles(ctx.workspace, caseId);
-        const kept = await backUp(ctx, caseId, current);
+        const kept = await backUp(
+          ctx,
+          caseId,
+          current,
+          { documents: new Set(bundle.documents.keys()), notes: new Set(bundle.notes.keys()) },
+          writeBackup,
+        );
         try {
-          await swap(ctx, caseId, staging, bundle, current, hook);
+          await swap(ctx, caseId, staging, bundle, hook);
         } catch (error) {
           // Nothing was imported, so there is nothing to restore from: the backup goes too.
-          if (kept) await rm(ctx.workspace.dir(kept), { force: true });
+          if (kept)
+            await rm(await ctx.workspace.realEntry(ctx.workspace.dir(kept)), { force: true });
           throw error;
         }
         return kept;
@@ -155,6 +166,7 @@ async function stage(staging: string, bundle: OpenedBundle, op: Operation): Prom
   await mkdir(path.join(staging, 'new', 'documents'), { recursive: true });
   await mkdir(path.join(staging, 'new', 'notes'), { recursive: true });
   await mkdir(path.join(staging, 'old', 'notes'), { recursive: true });
+  await mkdir(path.join(staging, 'old', 'documents'), { recursive: true });
   const files: [string, string][] = [
     ['user.json', serializeUserLayer(bundle.layer)],
     ...[...bundle.documents].map(([id, text]): [string, string] => [`documents/${id}.txt`, text]),
@@ -167,92 +179,60 @@ async function stage(staging: string, bundle: OpenedBundle, op: Operation): Prom
   }
 }
 
-/** Keeps what the import replaces as a bundle in exports/; null when there is nothing. */
-async function backUp(
-  ctx: EvidenceContext,
-  caseId: string,
-  current: CaseFiles,
-): Promise<string | null> {
-  if (current.userJson === undefined && current.documents.size === 0 && current.notes.size === 0)
-    return null;
-  const writer = new BundleWriter(
-    { caseId, createdAt: ctx.now().toISOString(), appVersion: ctx.appVersion },
-    sha256Hex,
-  );
-  // user.json as it was, even unreadable: the backup keeps the bytes, not an interpretation.
-  if (current.userJson) writer.add('user.json', current.userJson);
-  const layer = current.userJson ? readable(current.userJson) : undefined;
-  for (const [id, bytes] of current.documents) {
-    if (layer?.documents.some((d) => d.id === id) ?? true) writer.add(`documents/${id}.txt`, bytes);
-  }
-  for (const [id, bytes] of current.notes) writer.add(`notes/${id}.md`, bytes);
-  const stamp = ctx.now().toISOString().replace(/[:.]/g, '-');
-  const file = ctx.workspace.dir('exports', `${caseId}-before-import-${stamp}.zip`);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomically(file, Buffer.from(writer.finish()));
-  return ctx.workspace.relative(file);
-}
-
-function readable(bytes: Buffer): UserLayer | undefined {
-  try {
-    const parsed = parseUserLayer(JSON.parse(bytes.toString('utf8')));
-    return parsed.ok ? parsed.layer : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * Renames the staged files into place. Each step records how to undo it; if a step fails the
- * undo list runs backwards and the error is reported, with the workspace as it was.
+ * Puts the staged files in place one by one: a document text, user.json, each note. Only files
+ * the bundle holds are replaced (a file that is a link inside the workspace is written through);
+ * nothing else in the case's folders is moved or removed. Each step records how to undo it; if a
+ * step fails the undo list runs backwards and the error is reported, with the workspace as it was.
  */
 async function swap(
   ctx: EvidenceContext,
   caseId: string,
   staging: string,
   bundle: OpenedBundle,
-  current: CaseFiles,
   hook: SwapHook | undefined,
 ): Promise<void> {
   const undo: (() => Promise<void>)[] = [];
-  const dir = caseDir(ctx.workspace, caseId);
-  const docs = documentsDir(ctx.workspace, caseId);
-  const userFile = ctx.workspace.userLayerFile(caseId);
-  const notesDir = ctx.workspace.notesDir(caseId);
+  const ws = ctx.workspace;
+  const touched = new Set<string>();
+  const place = async (staged: string, target: string, keep: string) => {
+    await ws.folder(path.dirname(target));
+    const real = await ws.real(target);
+    const had = await exists(real);
+    if (had) await copyFile(real, keep);
+    await rename(staged, real);
+    touched.add(path.dirname(real));
+    undo.push(() => (had ? rename(keep, real) : unlink(real)));
+  };
   try {
-    await mkdir(dir, { recursive: true });
-    await mkdir(notesDir, { recursive: true });
-
     await hook?.('documents');
-    if (await exists(docs)) {
-      await rename(docs, path.join(staging, 'old', 'documents'));
-      undo.push(() => rename(path.join(staging, 'old', 'documents'), docs));
+    for (const id of bundle.documents.keys()) {
+      const name = path.join('documents', `${id}.txt`);
+      await place(
+        path.join(staging, 'new', name),
+        path.join(documentsDir(ws, caseId), `${id}.txt`),
+        path.join(staging, 'old', name),
+      );
     }
-    if (bundle.documents.size > 0) {
-      await rename(path.join(staging, 'new', 'documents'), docs);
-      undo.push(() => rename(docs, path.join(staging, 'new', 'documents')));
-    }
-
     await hook?.('user-layer');
-    const oldUser = path.join(staging, 'old', 'user.json');
-    if (current.userJson !== undefined) await copyFile(userFile, oldUser);
-    await rename(path.join(staging, 'new', 'user.json'), userFile);
-    undo.push(() =>
-      current.userJson !== undefined ? rename(oldUser, userFile) : unlink(userFile),
+    await place(
+      path.join(staging, 'new', 'user.json'),
+      ws.userLayerFile(caseId),
+      path.join(staging, 'old', 'user.json'),
     );
-
     await hook?.('notes');
     for (const id of bundle.notes.keys()) {
-      const target = ctx.workspace.noteFile(caseId, id);
-      const kept = path.join(staging, 'old', 'notes', `${id}.md`);
-      const had = current.notes.has(id);
-      if (had) await copyFile(target, kept);
-      await rename(path.join(staging, 'new', 'notes', `${id}.md`), target);
-      undo.push(() => (had ? rename(kept, target) : unlink(target)));
+      const name = path.join('notes', `${id}.md`);
+      await place(
+        path.join(staging, 'new', name),
+        ws.noteFile(caseId, id),
+        path.join(staging, 'old', name),
+      );
     }
-    await Promise.all([fsyncDirectory(dir), fsyncDirectory(notesDir)]);
+    await Promise.all([...touched].map((dir) => fsyncDirectory(dir)));
   } catch (error) {
     for (const step of undo.reverse()) await step().catch(() => undefined);
+    if (error instanceof ApiError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new ApiError('io', `The bundle could not be written (${reason}); nothing was changed.`);
   }

@@ -35,8 +35,10 @@ export async function readCaseFiles(workspace: Workspace, caseId: string): Promi
 }
 
 async function readIfPresent(workspace: Workspace, file: string): Promise<Buffer | undefined> {
+  // A link out of the workspace is refused (named) rather than read into a bundle or backup.
+  const real = await workspace.real(file);
   try {
-    return await readFile(file);
+    return await readFile(real);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw cannotRead(workspace, file, error);
@@ -49,10 +51,11 @@ async function readFolder(
   pattern: RegExp,
 ): Promise<Map<string, Buffer>> {
   const found = new Map<string, Buffer>();
+  const real = await workspace.real(dir);
   let names: string[];
   try {
-    names = (await readdir(dir, { withFileTypes: true }))
-      .filter((e) => e.isFile())
+    names = (await readdir(real, { withFileTypes: true }))
+      .filter((e) => e.isFile() || e.isSymbolicLink())
       .map((e) => e.name)
       .sort();
   } catch (error) {

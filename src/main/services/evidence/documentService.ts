@@ -4,7 +4,7 @@
  * user.json, listed in the user layer, and searched for every quote of their source.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../../core/api/errors';
 import { buildAnchorReport, type AnchorReport } from '../../../core/evidence/anchor/anchorReport';
@@ -14,7 +14,6 @@ import { newUserId } from '../../../core/user/ids';
 import type { DocumentEntry } from '../../../core/user/items';
 import type { UserLayerState } from '../../../core/user/schema';
 import { setImmediate as yieldTurn } from 'node:timers/promises';
-import { writeFileAtomically } from '../atomicWrite';
 import { nowIso, viewOf } from './caseView';
 import type { EvidenceContext } from './evidenceContext';
 import { badFile, bytesOf, named } from './fileArgs';
@@ -76,14 +75,18 @@ export class DocumentService {
           addedAt: nowIso(this.ctx),
         };
         const file = this.file(caseId, id);
-        await mkdir(path.dirname(file), { recursive: true });
         written = file;
-        await writeFileAtomically(file, read.text);
+        await this.ctx.workspace.writeFile(file, read.text);
         return { layer: { ...layer, documents: [...layer.documents, document] }, value: document };
       });
     } catch (error) {
       // The layer was not written: the text stored for it must not stay behind.
-      if (written) await rm(written, { force: true });
+      if (written) {
+        await this.ctx.workspace
+          .realEntry(written)
+          .then((file) => rm(file, { force: true }))
+          .catch(() => undefined);
+      }
       throw error;
     }
     // Anchored once the layer is saved, so a long document does not hold other changes back.
@@ -128,7 +131,10 @@ export class DocumentService {
       };
     });
     // Once the layer no longer lists it, the text goes; if that fails it is only an orphan.
-    await rm(this.file(caseId, documentId), { force: true }).catch(() => undefined);
+    await this.ctx.workspace
+      .realEntry(this.file(caseId, documentId))
+      .then((file) => rm(file, { force: true }))
+      .catch(() => undefined);
     return { detached: value, user };
   }
 
@@ -136,8 +142,9 @@ export class DocumentService {
     const file = this.file(caseId, document.id);
     const rel = this.ctx.workspace.relative(file);
     let bytes: Buffer;
+    const real = await this.ctx.workspace.real(file);
     try {
-      bytes = await readFile(file);
+      bytes = await readFile(real);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new ApiError(

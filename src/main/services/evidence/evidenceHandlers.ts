@@ -8,6 +8,7 @@ import { CsvService } from './csvService';
 import { DataService } from './dataService';
 import { DocumentService } from './documentService';
 import type { EvidenceContext } from './evidenceContext';
+import type { WriteFileFn } from '../durableWrite';
 import { SourceService } from './sourceService';
 import { StructureService } from './structureService';
 
@@ -16,6 +17,8 @@ export type EvidenceHandlers = Pick<DiptychHandlers, keyof typeof evidenceMethod
 export interface EvidenceHandlerOptions {
   /** Tests only: runs between the steps of a bundle import's swap. */
   readonly swapHook?: SwapHook;
+  /** Tests only: how an import's backup is written (a disk that loses bytes). */
+  readonly backupWrite?: WriteFileFn;
 }
 
 export function evidenceHandlers(
@@ -51,7 +54,7 @@ export function evidenceHandlers(
     exportBundle: (caseId, operationId) => exportBundle(ctx, caseId, operationId),
     inspectBundle: (content, fileName) => inspectBundle(ctx, content, fileName),
     importBundle: (content, fileName, operationId) =>
-      importBundle(ctx, content, fileName, operationId, options.swapHook),
+      importBundle(ctx, content, fileName, operationId, options.swapHook, options.backupWrite),
     cancelOperation: async (operationId) => ({ accepted: ctx.operations.cancel(operationId) }),
   };
 }

@@ -16,7 +16,6 @@ import { FolderWatcher } from './folderWatcher';
 import { ABSENT, diskRevision, readDisk, revisionOf, type NoteRevision } from './noteDisk';
 import { conflictCopyName, searchText, type NoteHit } from './noteText';
 import { removeStaleTemps } from './staleTemps';
-import { writeError } from '../writeError';
 
 export { ABSENT, revisionOf, type NoteRevision } from './noteDisk';
 
@@ -68,7 +67,7 @@ export class NoteStore {
     const file = this.workspace.noteFile(caseId, issueId);
     await this.open(caseId);
     return this.queue.run(file, async () => {
-      const disk = await readDisk(file);
+      const disk = await readDisk(await this.workspace.real(file));
       this.known.set(file, diskRevision(disk));
       switch (disk.kind) {
         case 'absent':
@@ -94,7 +93,7 @@ export class NoteStore {
     const file = this.workspace.noteFile(caseId, issueId);
     await this.open(caseId);
     return this.queue.run(file, async () => {
-      const disk = await readDisk(file);
+      const disk = await readDisk(await this.workspace.real(file));
       if (disk.kind === 'unreadable') {
         throw new ApiError(
           'unreadable',
@@ -130,22 +129,17 @@ export class NoteStore {
     const file = this.workspace.noteFile(caseId, issueId);
     const dir = path.dirname(file);
     return this.queue.run(file, async () => {
-      await mkdir(dir, { recursive: true });
-      const taken = new Set(await readdir(dir));
+      const taken = new Set(await readdir(await this.workspace.real(dir)).catch(() => []));
       let n = 1;
       while (taken.has(conflictCopyName(issueId, now, n))) n += 1;
       const copy = path.join(dir, conflictCopyName(issueId, now, n));
-      try {
-        await this.writeFile(copy, Buffer.from(text, 'utf8'));
-      } catch (error) {
-        throw writeError(error, this.workspace.relative(copy), NOTE_KEPT);
-      }
+      await this.workspace.writeFile(copy, text, { kept: NOTE_KEPT, write: this.writeFile });
       return this.workspace.relative(copy);
     });
   }
 
   async list(caseId: string): Promise<{ issue: string; bytes: number }[]> {
-    const dir = this.workspace.notesDir(caseId);
+    const dir = await this.workspace.real(this.workspace.notesDir(caseId));
     let names: string[];
     try {
       names = await readdir(dir);
@@ -165,7 +159,9 @@ export class NoteStore {
   async search(caseId: string, query: string): Promise<NoteHit[]> {
     const hits: NoteHit[] = [];
     for (const { issue } of await this.list(caseId)) {
-      const disk = await readDisk(this.workspace.noteFile(caseId, issue));
+      const disk = await readDisk(
+        await this.workspace.real(this.workspace.noteFile(caseId, issue)),
+      );
       if (disk.kind !== 'text') continue;
       hits.push(...searchText(issue, disk.text, query, MAX_HITS - hits.length));
       if (hits.length >= MAX_HITS) break;
@@ -188,21 +184,22 @@ export class NoteStore {
     // Set before the rename, so the watcher never takes this write for someone else's.
     this.known.set(file, revision);
     try {
-      await mkdir(path.dirname(file), { recursive: true });
-      await this.writeFile(file, bytes);
+      await this.workspace.writeFile(file, bytes, { kept: NOTE_KEPT, write: this.writeFile });
     } catch (error) {
       if (before === undefined) this.known.delete(file);
       else this.known.set(file, before);
-      throw writeError(error, this.workspace.relative(file), NOTE_KEPT);
+      throw error;
     }
   }
 
   /** First touch of a case: remove temp files of dead writers, start watching its folder. */
   private async open(caseId: string): Promise<void> {
     const dir = this.workspace.notesDir(caseId);
+    // Refuses a notes folder that is a link out of the workspace before anything touches it.
+    const real = await this.workspace.real(dir);
     if (!this.tidied.has(dir)) {
       this.tidied.add(dir);
-      await removeStaleTemps(dir);
+      await removeStaleTemps(real);
     }
     const watch = this.options.watch ?? this.options.onChangedOnDisk !== undefined;
     if (!watch || this.watchers.has(dir)) return;
@@ -218,7 +215,7 @@ export class NoteStore {
         new FolderWatcher({
           dir,
           debounceMs: this.options.watchDebounceMs ?? 150,
-          onChange: (issues) => void this.checkDisk(caseId, issues),
+          onChange: (issues) => void this.checkDisk(caseId, issues).catch(() => undefined),
           onClosed: () => this.watchers.delete(dir),
         }),
       );
@@ -232,7 +229,9 @@ export class NoteStore {
     for (const issueId of ids) {
       const file = this.workspace.noteFile(caseId, issueId);
       const revision = await this.queue.run(file, async () => {
-        const now = diskRevision(await readDisk(file));
+        const real = await this.workspace.real(file).catch(() => undefined);
+        if (real === undefined) return undefined;
+        const now = diskRevision(await readDisk(real));
         if (now === (this.known.get(file) ?? ABSENT)) return undefined;
         this.known.set(file, now);
         return now;
