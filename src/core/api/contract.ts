@@ -80,8 +80,17 @@ export const contract = {
      * the host may let the user choose another place, or cancel.
      */
     saveExport: method(z.tuple([Id, ExportFileName, ExportContent]), SaveExportResult),
-    /** The renderer has written everything pending after a `flushRequested` event. */
-    flushDone: method(z.tuple([z.string().regex(/^[a-z0-9-]{1,40}$/)]), z.null()),
+    /**
+     * The renderer has tried to write everything pending after a `flushRequested` event;
+     * `saved: false` when something it holds could not be written (a failing disk).
+     */
+    flushDone: method(
+      z.tuple([
+        z.string().regex(/^[a-z0-9-]{1,40}$/),
+        z.strictObject({ saved: z.boolean() }).optional(),
+      ]),
+      z.null(),
+    ),
     /** The analyst's own claims, sources, data, documents and bundles (src/core/evidence/api.ts). */
     ...evidenceMethods,
   },

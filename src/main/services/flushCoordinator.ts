@@ -6,13 +6,18 @@
 import { randomUUID } from 'node:crypto';
 import type { EventHub } from './events';
 
+export type FlushOutcome = 'flushed' | 'unsaved' | 'timeout';
+
 export class FlushCoordinator {
-  private readonly pending = new Map<string, () => void>();
+  private readonly pending = new Map<string, (saved: boolean) => void>();
 
   constructor(private readonly events: EventHub) {}
 
-  /** Asks every renderer to flush; resolves when one answers or after `timeoutMs`. */
-  request(reason: 'close' | 'quit', timeoutMs: number): Promise<'flushed' | 'timeout'> {
+  /**
+   * Asks every renderer to flush; resolves when one answers or after `timeoutMs`: 'unsaved' when
+   * the renderer could not write everything it holds.
+   */
+  request(reason: 'close' | 'quit', timeoutMs: number): Promise<FlushOutcome> {
     if (!this.events.hasListeners) return Promise.resolve('flushed');
     const id = randomUUID().slice(0, 36);
     return new Promise((resolve) => {
@@ -20,16 +25,17 @@ export class FlushCoordinator {
         this.pending.delete(id);
         resolve('timeout');
       }, timeoutMs);
-      this.pending.set(id, () => {
+      this.pending.set(id, (saved) => {
         clearTimeout(timer);
         this.pending.delete(id);
-        resolve('flushed');
+        resolve(saved ? 'flushed' : 'unsaved');
       });
       this.events.emit('flushRequested', { id, reason });
     });
   }
 
-  done(id: string): void {
-    this.pending.get(id)?.();
+  /** A renderer answered; without an outcome (an older page) everything counts as saved. */
+  done(id: string, outcome?: { readonly saved: boolean }): void {
+    this.pending.get(id)?.(outcome?.saved ?? true);
   }
 }

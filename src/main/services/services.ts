@@ -87,8 +87,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     readSettings: () => settings.read(),
     writeSettings: (next) => settings.write(next),
     saveExport: (caseId, fileName, content) => exports.save(caseId, fileName, content),
-    flushDone: async (id) => {
-      flushRenderer.done(id);
+    flushDone: async (id, outcome) => {
+      flushRenderer.done(id, outcome);
       return null;
     },
     ...evidence,

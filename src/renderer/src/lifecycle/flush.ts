@@ -1,12 +1,18 @@
 /**
- * Components that hold unsaved work (the note editor) register a flusher here. When the host
- * asks (window closing, host stopping), every flusher runs and the host is told when all are done.
+ * Components that hold unsaved work (the note editor, a verdict's rationale, an open form)
+ * register a flusher and a probe here. When the host asks (window closing, host stopping), every
+ * flusher runs and the host is told whether everything is now saved; while a probe reports
+ * unsaved work, leaving the page asks first.
  */
+import { useEffect, useRef } from 'react';
 import { getApi } from '../api/getApi';
 
-type Flusher = () => Promise<void>;
+type Flusher = () => Promise<unknown>;
+/** True while its owner holds something not yet on disk. */
+type UnsavedProbe = () => boolean;
 
 const flushers = new Set<Flusher>();
+const probes = new Set<UnsavedProbe>();
 let listening = false;
 
 /** Registers a flusher; returns the function that removes it. */
@@ -15,17 +21,48 @@ export function registerFlusher(flusher: Flusher): () => void {
   return () => flushers.delete(flusher);
 }
 
-/** Runs every registered flusher; a failing one does not stop the others. */
-export async function flushAll(): Promise<void> {
-  await Promise.allSettled([...flushers].map((f) => f()));
+/** Registers a probe of unsaved work; returns the function that removes it. */
+export function registerUnsaved(probe: UnsavedProbe): () => void {
+  probes.add(probe);
+  return () => probes.delete(probe);
 }
 
-/** Answers the host's flush requests; called once at start so a request never waits in vain. */
+/** Whether anything registered holds work that is not on disk. */
+export function hasUnsavedWork(): boolean {
+  for (const probe of probes) if (probe()) return true;
+  return false;
+}
+
+/** Runs every registered flusher; a failing one does not stop the others. */
+export async function flushAll(): Promise<{ readonly saved: boolean }> {
+  await Promise.allSettled([...flushers].map((f) => f()));
+  return { saved: !hasUnsavedWork() };
+}
+
+/** Marks unsaved input while `unsaved` is true (a form with text typed in it, not yet submitted). */
+export function useUnsavedWork(unsaved: boolean): void {
+  const current = useRef(unsaved);
+  useEffect(() => {
+    current.current = unsaved;
+  }, [unsaved]);
+  useEffect(() => registerUnsaved(() => current.current), []);
+}
+
+/**
+ * Answers the host's flush requests and guards leaving the page; called once at start so a
+ * request never waits in vain.
+ */
 export function listenForFlushRequests(): void {
   if (listening) return;
   listening = true;
   const api = getApi();
   api.onFlushRequested(({ id }) => {
-    void flushAll().then(() => api.flushDone(id));
+    void flushAll().then((outcome) => api.flushDone(id, outcome));
+  });
+  // A browser shows its own "leave site?" question; the desktop shell answers this itself.
+  window.addEventListener('beforeunload', (event) => {
+    if (!hasUnsavedWork()) return;
+    event.preventDefault();
+    event.returnValue = '';
   });
 }
