@@ -6,6 +6,7 @@ import type { UserLayerState } from '../../core/user/schema';
 import type { z } from 'zod';
 import { getApi } from './api/getApi';
 import { listenForFlushRequests } from './lifecycle/flush';
+import { setRecoveryWorkspace } from './notes/recoveryCopies';
 import { Shell } from './shell/Shell';
 import { useSettings } from './shell/useSettings';
 import { useTheme } from './shell/useTheme';
@@ -56,6 +57,7 @@ export function App(): React.JSX.Element {
           return;
         }
         const opened = await api.openCase(chosen.id);
+        setRecoveryWorkspace(info.workspace);
         if (live) {
           setBoot({
             status: 'ready',
