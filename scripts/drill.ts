@@ -7,6 +7,9 @@
 import { runCorruptionDrill } from '../src/main/services/drill/corruptionDrill';
 import { runFullDiskDrill } from '../src/main/services/drill/fullDiskDrill';
 import { runKillDrill } from '../src/main/services/drill/killDrill';
+import { runBrowserDrill } from './drills/browserDrill';
+import { closeWhileFailingTry } from './drills/closeWhileFailingDrill';
+import { rationaleTry } from './drills/rationaleDrill';
 
 function killsArg(): number {
   const at = process.argv.indexOf('--kills');
@@ -34,6 +37,15 @@ async function main(): Promise<void> {
   console.log('\n3. Corrupt or truncated files');
   console.table(corrupt);
   failures += corrupt.reduce((n, r) => n + r.unreported + r.overwritten + r.appBroken, 0);
+
+  failures += await runBrowserDrill(
+    'Loss path 1: a tab closed while its note cannot be saved',
+    closeWhileFailingTry,
+  );
+  failures += await runBrowserDrill(
+    'Loss path 4: a rationale typed while its save fails',
+    rationaleTry,
+  );
 
   console.log(`\n${failures} failures in ${((Date.now() - began) / 1000).toFixed(1)} s`);
   if (failures > 0) process.exitCode = 1;
