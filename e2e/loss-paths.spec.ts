@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { mountTmpfs, remount, unmount } from '../src/main/services/testing/scratch';
 import { readDefaultCase } from './pages/caseFile';
+import { EvidencePage } from './pages/EvidencePage';
 import { NotesPage, readNote } from './pages/NotesPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { expect, test } from './support/fixtures';
@@ -40,7 +41,10 @@ test.describe('with a disk that turns read-only', () => {
     workspace,
     hostKind,
   }) => {
-    test.skip(hostKind === 'electron', 'a browser tab; the desktop close question is closeGuard.ts');
+    test.skip(
+      hostKind === 'electron',
+      'a browser tab; the desktop close question is closeGuard.ts',
+    );
     const kase = await readDefaultCase();
     const issue = kase.issues[0]!;
     const app = await launch({ workspace });
@@ -122,4 +126,29 @@ test.describe('with a disk that turns read-only', () => {
       await app.close();
     }
   });
+});
+
+test('leaving a page with text typed into a form asks first; a saved form does not', async ({
+  app,
+  hostKind,
+}) => {
+  test.skip(hostKind === 'electron', 'a browser tab; the desktop close question is closeGuard.ts');
+  const ev = new EvidencePage(app.page);
+  const panel = await ev.openPanel('Sources');
+  await panel.getByLabel('Title').fill('A report typed but not added');
+  const dialogs: string[] = [];
+  app.page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await app.page.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+  expect(app.page.isClosed()).toBe(false);
+
+  // Added: nothing is left unsaved, so the page goes without a question.
+  await panel.getByRole('button', { name: 'Add source' }).click();
+  await expect(panel.getByLabel('Title')).toHaveValue('');
+  await app.page.close({ runBeforeUnload: true });
+  await expect.poll(() => app.page.isClosed()).toBe(true);
+  expect(dialogs).toEqual(['beforeunload']);
 });
