@@ -10,6 +10,9 @@ import { runFullDiskDrill } from '../src/main/services/drill/fullDiskDrill';
 import { runKillDrill } from '../src/main/services/drill/killDrill';
 import { printImportDrill } from '../src/main/services/drill/importDrill';
 import { printLinkDrill } from '../src/main/services/drill/linkDrill';
+import { runBrowserDrill } from './drills/browserDrill';
+import { closeWhileFailingTry } from './drills/closeWhileFailingDrill';
+import { rationaleTry } from './drills/rationaleDrill';
 
 function killsArg(): number {
   const at = process.argv.indexOf('--kills');
@@ -38,11 +41,20 @@ async function main(): Promise<void> {
   console.table(corrupt);
   failures += corrupt.reduce((n, r) => n + r.unreported + r.overwritten + r.appBroken, 0);
 
+  // The loss paths found when the app was tried under faults, each drilled until nothing is lost.
+  failures += await runBrowserDrill(
+    'Loss path 1: a tab closed while its note cannot be saved',
+    closeWhileFailingTry,
+  );
   const tabs = await runTabsStopDrill();
-  console.log('\n4. SIGTERM of the browser host with several tabs saving');
+  console.log('\nLoss path 2. SIGTERM of the browser host with several tabs saving');
   console.table([tabs]);
   failures += tabs.losses;
   failures += await printImportDrill();
+  failures += await runBrowserDrill(
+    'Loss path 4: a rationale typed while its save fails',
+    rationaleTry,
+  );
   failures += await printLinkDrill();
 
   console.log(`\n${failures} failures in ${((Date.now() - began) / 1000).toFixed(1)} s`);

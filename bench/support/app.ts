@@ -13,8 +13,13 @@ export interface Host {
   stop(): Promise<void>;
 }
 
-export async function startHost(options: { cases?: string } = {}): Promise<Host> {
-  const workspace = await mkdtemp(path.join(os.tmpdir(), 'diptych-bench-ws-'));
+/** Starts the host on a fresh temp workspace, or on `workspace` (then left in place on stop). */
+export async function startHost(
+  options: { cases?: string; workspace?: string } = {},
+): Promise<Host> {
+  const own = options.workspace === undefined;
+  const workspace =
+    options.workspace ?? (await mkdtemp(path.join(os.tmpdir(), 'diptych-bench-ws-')));
   const args = [
     path.join(ROOT, 'out/main/browser-host.js'),
     '--workspace',
@@ -38,7 +43,7 @@ export async function startHost(options: { cases?: string } = {}): Promise<Host>
     workspace,
     stop: async () => {
       await stopChild(child);
-      await rm(workspace, { recursive: true, force: true });
+      if (own) await rm(workspace, { recursive: true, force: true });
     },
   };
 }

@@ -8,6 +8,7 @@ import { contract } from '../../core/api/contract';
 import { eventChannel } from '../../core/api/channels';
 import { parseHostArgs } from '../services/config';
 import { createServices, type Services } from '../services/services';
+import { askWith, closeFlushOf, mayClose } from './closeGuard';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { installSecurityBlock } from './security';
@@ -29,16 +30,21 @@ function createWindow(): BrowserWindow {
     nativeTheme.shouldUseDarkColors,
   );
   win.once('ready-to-show', () => win.show());
-  // Give the page a moment to save what it holds (a note typed just now) before it goes.
+  // Give the page a moment to save what it holds; if it could not, the user decides (closeGuard).
   let flushed = false;
   win.on('close', (event) => {
     if (flushed || services === null) return;
     event.preventDefault();
-    void services.flushRenderer.request('close', 3000).then(() => {
-      flushed = true;
-      win.close();
+    const { flushRenderer } = services;
+    const ask = askWith((question) => dialog.showMessageBox(win, question));
+    const flush = () => flushRenderer.request('close', 3000).then(closeFlushOf);
+    void mayClose({ flush, ask }).then((close) => {
+      flushed = close;
+      if (close) win.close();
     });
   });
+  // The page's own beforeunload question is answered above, by the close guard.
+  win.webContents.on('will-prevent-unload', (event) => event.preventDefault());
   win.on('closed', () => {
     window = null;
   });

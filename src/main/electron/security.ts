@@ -11,7 +11,7 @@
  */
 import { app, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../core/security/csp';
-import { isPermissionAllowed, isSafeExternalUrl, type AppLocation } from './urlPolicy';
+import { externalUrlToOpen, isPermissionAllowed, type AppLocation } from './urlPolicy';
 
 export function installSecurityBlock(isDev: boolean, appLocation: AppLocation): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
@@ -19,7 +19,8 @@ export function installSecurityBlock(isDev: boolean, appLocation: AppLocation): 
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      const external = externalUrlToOpen(url);
+      if (external !== null) void shell.openExternal(external);
       return { action: 'deny' };
     });
   });

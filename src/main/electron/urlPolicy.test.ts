@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isPermissionAllowed, isSafeExternalUrl, isTrustedSender } from './urlPolicy';
+import {
+  externalUrlToOpen,
+  isAppUrl,
+  isPermissionAllowed,
+  isSafeExternalUrl,
+  isTrustedSender,
+} from './urlPolicy';
 
 describe('external links', () => {
   it.each(['https://www.rsis.edu.sg/', 'http://example.org/a?b=c', 'mailto:editor@example.org'])(
@@ -20,6 +26,23 @@ describe('external links', () => {
     '',
     'mailto:',
   ])('refuses %s', (url) => expect(isSafeExternalUrl(url)).toBe(false));
+});
+
+describe('the URL handed to the OS', () => {
+  it('is the link itself for http(s)', () => {
+    expect(externalUrlToOpen('https://example.org/a?cc=b')).toBe('https://example.org/a?cc=b');
+  });
+  it('keeps only subject and body of a mailto link', () => {
+    expect(
+      externalUrlToOpen(
+        'mailto:editor@example.org?subject=Brief&cc=x@evil.test&attach=/etc/passwd',
+      ),
+    ).toBe('mailto:editor@example.org?subject=Brief');
+  });
+  it('is nothing for a link that may not open', () => {
+    expect(externalUrlToOpen('file:///etc/passwd')).toBeNull();
+    expect(externalUrlToOpen('javascript:alert(1)')).toBeNull();
+  });
 });
 
 describe('IPC senders', () => {

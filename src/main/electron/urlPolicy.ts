@@ -1,4 +1,5 @@
 /** Decisions about URLs, kept free of Electron so they can be tested on their own. */
+import { cleanMailtoUrl } from '../../core/security/mailto';
 
 const EXTERNAL_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 
@@ -14,6 +15,12 @@ export function isSafeExternalUrl(raw: string): boolean {
   if (url.protocol === 'mailto:') return url.pathname.length > 0;
   // Credentials in a link are a classic way to disguise its real host.
   return url.hostname.length > 0 && url.username === '' && url.password === '';
+}
+
+/** The URL to hand to the OS for a link: null when it may not open, a mailto link cleaned. */
+export function externalUrlToOpen(raw: string): string | null {
+  if (!isSafeExternalUrl(raw)) return null;
+  return /^mailto:/i.test(raw.trim()) ? cleanMailtoUrl(raw) : raw;
 }
 
 /**

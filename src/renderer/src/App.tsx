@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { getApi } from './api/getApi';
 import { listenForFlushRequests } from './lifecycle/flush';
 import { UnsavedAtCloseAlert } from './lifecycle/UnsavedAtCloseAlert';
+import { setRecoveryWorkspace } from './notes/recoveryCopies';
 import { Shell } from './shell/Shell';
 import { useSettings } from './shell/useSettings';
 import { useTheme } from './shell/useTheme';
@@ -57,6 +58,7 @@ export function App(): React.JSX.Element {
           return;
         }
         const opened = await api.openCase(chosen.id);
+        setRecoveryWorkspace(info.workspace);
         if (live) {
           setBoot({
             status: 'ready',

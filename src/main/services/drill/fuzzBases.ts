@@ -75,7 +75,8 @@ export async function baseCalls(services: Services, workspace: string): Promise<
       caseId,
       issue,
       dimension,
-      { verdict: 'continuity', rationale: 'base', comparison },
+      { from: comparison[0], to: comparison[1] },
+      { verdict: 'continuity', rationale: 'base' },
     ],
     setAsideUserLayer: async () => {
       await writeFile(path.join(workspace, 'cases', caseId, 'user.json'), '{ not json');

@@ -32,11 +32,16 @@ async function work(s: Services, f: CaseFacts, tag: string): Promise<string> {
     `doc-${tag}.txt`,
     b64(`The text ${tag}.`),
   );
-  await s.handlers.saveVerdict(f.caseId, f.issue, f.dimension, {
-    verdict: 'continuity',
-    rationale: tag,
-    comparison: [...f.comparison],
-  });
+  await s.handlers.saveVerdict(
+    f.caseId,
+    f.issue,
+    f.dimension,
+    { from: f.comparison[0]!, to: f.comparison[1]! },
+    {
+      verdict: 'continuity',
+      rationale: tag,
+    },
+  );
   await s.handlers.writeNote(f.caseId, f.issue, `# Notes ${tag}\n`, 'absent');
   return document.id;
 }

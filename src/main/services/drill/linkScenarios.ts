@@ -45,11 +45,16 @@ export const LINK_SCENARIOS: readonly LinkScenario[] = [
     method: 'saveVerdict',
     link: (f) => `cases/${f.caseId}`,
     call: (s, f) =>
-      s.handlers.saveVerdict(f.caseId, f.issue, f.dimension, {
-        verdict: 'continuity',
-        rationale: 'mine',
-        comparison: [...f.comparison],
-      }),
+      s.handlers.saveVerdict(
+        f.caseId,
+        f.issue,
+        f.dimension,
+        { from: f.comparison[0]!, to: f.comparison[1]! },
+        {
+          verdict: 'continuity',
+          rationale: 'mine',
+        },
+      ),
   },
   {
     method: 'openCase',

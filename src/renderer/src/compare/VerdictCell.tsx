@@ -7,7 +7,7 @@ import {
   type VerdictEntry,
   type VerdictKind,
 } from '../../../core/user/schema';
-import { registerFlusher } from '../lifecycle/flush';
+import { registerFlusher, registerUnsaved } from '../lifecycle/flush';
 import { VerdictIcon } from './icons';
 import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
 
@@ -48,14 +48,17 @@ export const VerdictCell = memo(function VerdictCell({
   const [dirty, setDirty] = useState(false);
   const [lastEntry, setLastEntry] = useState(entry);
   const timer = useRef<number | undefined>(undefined);
+  // The text of the save under way, so a blur right after the timer does not send it twice.
+  const sending = useRef<string | undefined>(undefined);
   const verdict = entry?.verdict;
   const disabled = readOnlyReason !== undefined || pair === undefined;
 
   // A verdict saved elsewhere (each save returns the whole layer) refreshes the text, unless the
-  // analyst is typing in it.
+  // analyst's text is not saved yet; once the layer holds exactly that text, it is saved.
   if (entry !== lastEntry) {
     setLastEntry(entry);
     if (!dirty) setRationale(entry?.rationale ?? '');
+    else if (entry !== undefined && (entry.rationale ?? '') === rationale) setDirty(false);
   }
 
   const latest = useRef({ entry, rationale, dirty, onSave });
@@ -63,31 +66,38 @@ export const VerdictCell = memo(function VerdictCell({
     latest.current = { entry, rationale, dirty, onSave };
   });
 
-  /** Saves a typed rationale with the verdict it belongs to (and the periods it was given on). */
+  /**
+   * Saves a typed rationale with the verdict it belongs to, for the pair on screen. The text stays
+   * unsaved until the layer comes back holding it; a failed save is retried by the saver.
+   */
   const saveRationale = useCallback(async (): Promise<void> => {
     window.clearTimeout(timer.current);
     const now = latest.current;
-    if (!now.dirty || !now.entry || !pair) return;
-    latest.current = { ...now, dirty: false };
-    setDirty(false);
-    await now.onSave(issueId, dimensionId, pair, {
-      verdict: now.entry.verdict,
-      rationale: now.rationale,
-    });
+    if (!now.dirty || !now.entry || !pair || sending.current === now.rationale) return;
+    sending.current = now.rationale;
+    try {
+      await now.onSave(issueId, dimensionId, pair, {
+        verdict: now.entry.verdict,
+        rationale: now.rationale,
+      });
+    } finally {
+      sending.current = undefined;
+    }
   }, [issueId, dimensionId, pair]);
 
   useEffect(() => {
     const unregister = registerFlusher(saveRationale);
+    const unprobe = registerUnsaved(() => latest.current.dirty);
     return () => {
       unregister();
+      unprobe();
       void saveRationale();
     };
   }, [saveRationale]);
 
+  // A verdict chosen carries the rationale typed so far; the text is saved once the layer holds it.
   const choose = (value: string): void => {
     window.clearTimeout(timer.current);
-    latest.current = { ...latest.current, dirty: false };
-    setDirty(false);
     if (!pair) return;
     if (value === '') void onSave(issueId, dimensionId, pair, null);
     else void onSave(issueId, dimensionId, pair, { verdict: value as VerdictKind, rationale });
@@ -157,8 +167,8 @@ export const VerdictCell = memo(function VerdictCell({
           }}
           onBlur={() => void saveRationale()}
         />
-        <p className="verdict-status" id={`${base}-status`} role="status">
-          {statusText(status, disabled ? readOnlyReason : undefined)}
+        <p className="verdict-status" id={`${base}-status`} role="status" data-unsaved={dirty}>
+          {statusText(status, disabled ? readOnlyReason : undefined, dirty)}
         </p>
         {others.map((v) => (
           <p className="verdict-other-pair" key={`${v.pair.from}>${v.pair.to}`}>
@@ -170,17 +180,22 @@ export const VerdictCell = memo(function VerdictCell({
   );
 });
 
-function statusText(status: SaveStatus | undefined, readOnly: string | undefined): string {
-  if (readOnly) return readOnly;
-  if (!status) return '';
+function statusText(
+  status: SaveStatus | undefined,
+  readOnly: string | undefined,
+  dirty: boolean,
+): string {
+  if (readOnly) return dirty ? `${readOnly} Your rationale is kept here, not saved.` : readOnly;
+  if (!status) return dirty ? 'Unsaved changes' : '';
   switch (status.state) {
     case 'saving':
       return 'Saving…';
     case 'saved':
+      if (dirty) return 'Unsaved changes';
       return `Saved ${status.at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
     case 'cleared':
       return 'Cleared';
     case 'error':
-      return `Not saved: ${status.message}`;
+      return `Not saved: ${status.message} Trying again…`;
   }
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useUnsavedWork } from '../lifecycle/flush';
 import { Bound, PointRole } from '../../../core/case/schema';
 import { PointInput } from '../../../core/user/items';
 import { getApi } from '../api/getApi';
@@ -39,6 +40,7 @@ export function AddPointForm(): React.JSX.Element | null {
   const [locator, setLocator] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<FormStatus>();
+  useUnsavedWork([value, quote].some((v) => v.trim() !== ''));
   if (!evidence || !kase) return null;
   if (kase.measures.length === 0) return null;
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useUnsavedWork } from '../lifecycle/flush';
 import { SourceInput, SourceType } from '../../../core/user/items';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
@@ -31,6 +32,7 @@ export function AddSourceForm(): React.JSX.Element | null {
   const [url, setUrl] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<FormStatus>();
+  useUnsavedWork([title, authors, publisher, issued, url].some((v) => v.trim() !== ''));
   if (!evidence) return null;
 
   const submit = async (event: React.FormEvent): Promise<void> => {

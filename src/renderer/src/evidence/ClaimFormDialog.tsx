@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useUnsavedWork } from '../lifecycle/flush';
 import { Modality } from '../../../core/case/schema';
 import { shortCitation } from '../../../core/compare/citation';
 import type { MergedCase } from '../../../core/user/merge';
@@ -128,6 +129,8 @@ export function ClaimFormDialog({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const [opened] = useState(draft);
+  useUnsavedWork(draft !== opened);
   const issue = kase.issues.find((i) => i.id === draft.issue);
 
   const set = (field: keyof Draft) => (event: { target: { value: string } }) => {

@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Case } from '../../../core/case/schema';
 import { claimLookupFor } from '../../../core/markdown/claimLookup';
 import { noteMarkdownToUntrustedHtml } from '../../../core/markdown/noteMarkdown';
+import { openExternalLink } from './openExternalLink';
 import { sanitizeNoteHtml } from './sanitizeNoteHtml';
 
 interface NotePreviewProps {
@@ -46,8 +47,9 @@ export function NotePreview({ kase, doc, onJumpToClaim }: NotePreviewProps): Rea
     const anchor = target.closest('a');
     if (!anchor) return;
     const href = anchor.getAttribute('href') ?? '';
-    // In-app anchors never move the page; external links open outside (target=_blank).
-    if (href.startsWith('#') || href === '') event.preventDefault();
+    // In-app anchors never move the page; external links open outside, once confirmed.
+    event.preventDefault();
+    if (!href.startsWith('#') && href !== '') openExternalLink(href);
     const claimId = anchor.getAttribute('data-claim-id');
     if (claimId) onJumpToClaim(claimId);
   };

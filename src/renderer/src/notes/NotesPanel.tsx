@@ -5,6 +5,7 @@ import type { Case } from '../../../core/case/schema';
 import { NoteConflictView } from './NoteConflictView';
 import { NoteEditor } from './NoteEditor';
 import { NotePreview } from './NotePreview';
+import { NoteRecoveryBanner } from './NoteRecoveryBanner';
 import { NoteSearch } from './NoteSearch';
 import { NoteStatus } from './NoteStatus';
 import { linkFocusedClaim } from './editorSetup';
@@ -54,7 +55,7 @@ export function NotesPanel(props: NotesPanelProps): React.JSX.Element {
 
   const onText = useCallback((next: Text | string) => setDoc(next), []);
   const flush = useCallback(() => session.flush(), [session]);
-  const editable = phase.kind === 'ready' && conflict === null;
+  const editable = phase.kind === 'ready' && conflict === null && snapshot.recovered === null;
   const canLink = editable && focusedClaimId !== undefined && mode !== 'preview';
 
   return (
@@ -132,6 +133,15 @@ export function NotesPanel(props: NotesPanelProps): React.JSX.Element {
         </p>
       )}
 
+      {snapshot.recovered !== null && (
+        <NoteRecoveryBanner
+          recovered={snapshot.recovered}
+          disk={snapshot.text}
+          fileName={fileName}
+          onRestore={() => session.restoreRecovered()}
+          onDiscard={() => session.discardRecovered()}
+        />
+      )}
       {conflict ? (
         <NoteConflictView
           conflict={conflict}

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ApiError } from '../../../core/api/errors';
 import { NoteSession, type NoteApi } from './noteSession';
+import type { RecoveryStore } from './recoveryCopies';
 
 /** An in-memory host with the service's rules: revisions, conflicts, copies, change events. */
 class FakeHost {
@@ -225,5 +226,86 @@ describe('a note that cannot be read', () => {
     await vi.advanceTimersByTimeAsync(6000);
     expect(host.writes).toEqual([]);
     expect(host.disk).toBe('bytes');
+  });
+});
+
+describe('recovery copies', () => {
+  /** The page's storage for one note: a plain slot, as localStorage holds it. */
+  function slot(): { copy: string | null; store: RecoveryStore } {
+    const box: { copy: string | null; store: RecoveryStore } = {
+      copy: null,
+      store: {
+        keep: (t) => {
+          box.copy = t;
+        },
+        read: () => box.copy,
+        clear: () => {
+          box.copy = null;
+        },
+      },
+    };
+    return box;
+  }
+
+  async function openWith(store: RecoveryStore, disk = 'on disk'): Promise<NoteSession> {
+    host.disk = disk;
+    session = new NoteSession(host.api, 'c', 'i', { recovery: store });
+    await session.load();
+    return session;
+  }
+
+  test('text that fails to save is kept, and the copy goes once it is saved', async () => {
+    const box = slot();
+    await openWith(box.store);
+    host.failWrites = 'read-only';
+    session.edit(text('on disk, and more'));
+    await vi.advanceTimersByTimeAsync(700);
+    expect(box.copy).toBe('on disk, and more');
+    host.failWrites = undefined;
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(host.disk).toBe('on disk, and more');
+    expect(box.copy).toBeNull();
+  });
+
+  test('text typed after the last save attempt is kept when the page goes away', async () => {
+    const box = slot();
+    await openWith(box.store);
+    session.edit(text('typed just now'));
+    session.keepRecoveryNow();
+    expect(box.copy).toBe('typed just now');
+  });
+
+  test('a copy differing from the file is offered, not applied, and restoring saves it', async () => {
+    const box = slot();
+    box.copy = 'recovered words';
+    await openWith(box.store);
+    expect(session.getSnapshot().recovered).toBe('recovered words');
+    expect(session.getSnapshot().text).toBe('on disk');
+    expect(session.editable).toBe(false);
+    expect(host.disk).toBe('on disk');
+    session.restoreRecovered();
+    await session.flush();
+    expect(host.disk).toBe('recovered words');
+    expect(session.getSnapshot().recovered).toBeNull();
+    expect(box.copy).toBeNull();
+  });
+
+  test('discarding a copy leaves the file as it is', async () => {
+    const box = slot();
+    box.copy = 'recovered words';
+    await openWith(box.store);
+    session.discardRecovered();
+    expect(box.copy).toBeNull();
+    expect(session.getSnapshot().recovered).toBeNull();
+    expect(session.editable).toBe(true);
+    expect(host.disk).toBe('on disk');
+  });
+
+  test('a copy equal to the file is dropped without asking', async () => {
+    const box = slot();
+    box.copy = 'on disk';
+    await openWith(box.store);
+    expect(session.getSnapshot().recovered).toBeNull();
+    expect(box.copy).toBeNull();
   });
 });

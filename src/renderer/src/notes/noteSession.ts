@@ -8,6 +8,7 @@
  * the two versions, and the one not chosen is kept beside the note as a `.conflict-…md` file.
  */
 import type { DiptychApi } from '../../../core/api/contract';
+import type { RecoveryStore } from './recoveryCopies';
 
 export type NoteApi = Pick<
   DiptychApi,
@@ -51,6 +52,11 @@ export interface NoteSnapshot {
   readonly conflict: NoteConflict | null;
   /** Where the version set aside in the last conflict was kept. */
   readonly notice: string | null;
+  /**
+   * Text kept from a session that ended before it was saved, differing from the file: offered
+   * beside the file's text until the user restores or discards it.
+   */
+  readonly recovered: string | null;
 }
 
 export interface NoteSessionOptions {
@@ -59,6 +65,8 @@ export interface NoteSessionOptions {
   readonly retryMs?: number;
   /** Called after each successful save (the notes index refreshes). */
   readonly onSaved?: () => void;
+  /** Keeps a copy of text not yet on disk outside the workspace. */
+  readonly recovery?: RecoveryStore;
 }
 
 const ABSENT = 'absent';
@@ -71,6 +79,7 @@ export class NoteSession {
     save: { kind: 'saved' },
     conflict: null,
     notice: null,
+    recovered: null,
   };
   private base = ABSENT;
   private latest: TextSource | null = null;
@@ -136,8 +145,32 @@ export class NoteSession {
         return;
       }
       this.adopt(read.text, read.revision);
+      this.offerRecovery(read.text);
     } catch (error) {
       this.set({ phase: { kind: 'failed', message: messageOf(error) } });
+    }
+  }
+
+  /** Puts the recovered text in the editor as an edit, so it is saved like typing. */
+  restoreRecovered(): void {
+    const text = this.state.recovered;
+    if (text === null) return;
+    this.set({ recovered: null, text, textVersion: this.state.textVersion + 1 });
+    this.edit(text);
+    void this.flush();
+  }
+
+  /** Drops the recovered text; the file's text stays as it is. */
+  discardRecovered(): void {
+    if (this.state.recovered === null) return;
+    this.options.recovery?.clear();
+    this.set({ recovered: null });
+  }
+
+  /** Keeps a recovery copy of unsaved text now (the page is going away). */
+  keepRecoveryNow(): void {
+    if (!this.isClean && this.state.recovered === null) {
+      this.options.recovery?.keep(this.currentText());
     }
   }
 
@@ -154,9 +187,13 @@ export class NoteSession {
     this.maxWait ??= setTimeout(() => void this.flush(), this.maxWaitMs);
   }
 
-  /** Whether the editor may change the text now. */
+  /** Whether the editor may change the text now (not while a recovered text awaits a choice). */
   get editable(): boolean {
-    return this.state.phase.kind === 'ready' && this.state.conflict === null;
+    return (
+      this.state.phase.kind === 'ready' &&
+      this.state.conflict === null &&
+      this.state.recovered === null
+    );
   }
 
   /** Saves now whatever is pending; resolves when it is on disk or has failed. */
@@ -202,6 +239,7 @@ export class NoteSession {
         this.base = result.revision;
         this.savedEdits = edits;
         this.stopRetrying();
+        if (this.edits === edits) this.options.recovery?.clear();
         this.set({ conflict: null, save: { kind: 'saved' }, notice });
         this.options.onSaved?.();
       } else {
@@ -264,6 +302,7 @@ export class NoteSession {
   private async writeOnce(): Promise<void> {
     const edits = this.edits;
     const text = (this.latest ?? '').toString();
+    this.options.recovery?.keep(text);
     this.set({ save: { kind: 'saving' } });
     try {
       const result = await this.api.writeNote(this.caseId, this.issueId, text, this.base);
@@ -284,6 +323,7 @@ export class NoteSession {
     this.base = revision;
     this.savedEdits = edits;
     this.stopRetrying();
+    if (this.edits === edits) this.options.recovery?.clear();
     this.set({ save: { kind: this.edits === edits ? 'saved' : 'dirty' } });
     this.options.onSaved?.();
   }
@@ -359,6 +399,13 @@ export class NoteSession {
       conflict: null,
       notice,
     });
+  }
+
+  private offerRecovery(diskText: string): void {
+    const copy = this.options.recovery?.read() ?? null;
+    if (copy === null) return;
+    if (copy === diskText) this.options.recovery?.clear();
+    else this.set({ recovered: copy });
   }
 
   private clearTimers(): void {

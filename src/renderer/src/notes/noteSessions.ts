@@ -4,8 +4,9 @@
  * again with its text when the user comes back. Everything is saved before the window closes.
  */
 import { getApi } from '../api/getApi';
-import { registerFlusher } from '../lifecycle/flush';
+import { registerFlusher, registerUnsaved } from '../lifecycle/flush';
 import { NoteSession, type NoteApi } from './noteSession';
+import { noteRecovery } from './recoveryCopies';
 import { notesIndexChanged } from './useNotesIndex';
 
 interface Entry {
@@ -28,6 +29,7 @@ export class NoteSessions {
     if (!entry) {
       const session = new NoteSession(this.api, caseId, issueId, {
         onSaved: () => this.onSaved(caseId),
+        recovery: noteRecovery(caseId, issueId),
       });
       entry = { session, users: 0 };
       this.entries.set(key, entry);
@@ -54,6 +56,16 @@ export class NoteSessions {
     });
   }
 
+  /** Whether any open note holds text that is not on disk. */
+  hasUnsaved(): boolean {
+    return [...this.entries.values()].some((e) => !e.session.isClean);
+  }
+
+  /** Keeps a recovery copy of every unsaved note now, synchronously (the page is unloading). */
+  keepRecoveryCopies(): void {
+    for (const entry of this.entries.values()) entry.session.keepRecoveryNow();
+  }
+
   /** Saves every open note now; true when none is left unsaved. */
   async flushAll(): Promise<boolean> {
     await Promise.allSettled([...this.entries.values()].map((e) => e.session.flush()));
@@ -68,8 +80,12 @@ export function noteSessions(): NoteSessions {
   if (shared) return shared;
   const sessions = new NoteSessions(getApi(), notesIndexChanged);
   registerFlusher(() => sessions.flushAll());
+  registerUnsaved(() => sessions.hasUnsaved());
   // A browser tab can be closed or frozen without any request from the host.
-  window.addEventListener('pagehide', () => void sessions.flushAll());
+  window.addEventListener('pagehide', () => {
+    sessions.keepRecoveryCopies();
+    void sessions.flushAll();
+  });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void sessions.flushAll();
   });

@@ -156,3 +156,14 @@ describe('one payload at a time', () => {
     expect(host.querySelector('blockquote')).not.toBeNull();
   });
 });
+
+describe('mail links', () => {
+  test('keep their recipients, subject and body, and nothing else', () => {
+    const host = render(
+      '[write](mailto:analyst@example.org?subject=Brief&cc=x@evil.test&bcc=y@evil.test&attach=/etc/passwd&body=Hello)',
+    );
+    expect(host.querySelector('a')?.getAttribute('href')).toBe(
+      'mailto:analyst@example.org?subject=Brief&body=Hello',
+    );
+  });
+});

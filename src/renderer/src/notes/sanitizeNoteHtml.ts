@@ -5,6 +5,7 @@
  * the app (target=_blank, which Electron hands to the OS browser) and carry no referrer.
  */
 import DOMPurify from 'dompurify';
+import { cleanMailtoUrl } from '../../../core/security/mailto';
 import { CLAIM_HREF } from '../../../core/markdown/claimLinks';
 
 const ALLOWED_TAGS = [
@@ -103,6 +104,10 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     return;
   }
   node.removeAttribute('data-claim-id');
+  // A mail link may carry only recipients, subject and body (no cc, bcc or attachment).
+  const mail = cleanMailtoUrl(href);
+  if (mail !== null) node.setAttribute('href', mail);
+  else if (/^mailto:/i.test(href.trim())) node.removeAttribute('href');
   node.setAttribute('target', '_blank');
   node.setAttribute('rel', 'noreferrer noopener');
 });
