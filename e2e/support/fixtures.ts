@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
-import { findElectronBinary } from './electronBinary';
+import { findElectronBinary } from '../../scripts/electronBinary';
 import { launchBrowserHost, launchElectron, type AppHandle, type LaunchOptions } from './host';
 
 export interface HostOptions {

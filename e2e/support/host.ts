@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { _electron, type Browser, type ElectronApplication, type Page } from '@playwright/test';
-import { findElectronBinary } from './electronBinary';
+import { findElectronBinary } from '../../scripts/electronBinary';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
