@@ -1,11 +1,17 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { BundleSummary } from '../../../core/evidence/api';
+import { ACCEPTED_BUNDLE_EXTENSIONS } from '../../../core/evidence/bundleFile';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
 import { FilePicker } from './FilePicker';
 import { downloadBase64, errorText, readFileBase64 } from './files';
 import { OperationProgress, useOperation } from './useOperation';
+
+/** `.diptych` and the older `.zip`, for the file chooser. */
+const BUNDLE_ACCEPT = [...ACCEPTED_BUNDLE_EXTENSIONS.map((e) => `.${e}`), 'application/zip'].join(
+  ',',
+);
 
 type Summary = z.infer<typeof BundleSummary>;
 type Counts = Summary['holds'];
@@ -103,7 +109,7 @@ export function BundleShare(): React.JSX.Element | null {
       <h3 id="bundle-title">Share this case</h3>
       <p className="field-hint">
         A case bundle holds your claims, sources, data, verdicts, notes and attached documents for
-        this case, in one ZIP file another Diptych can import.
+        this case, in one <code>.diptych</code> file another Diptych can import.
       </p>
       <div className="form-actions form-actions-start">
         <button
@@ -116,7 +122,7 @@ export function BundleShare(): React.JSX.Element | null {
         </button>
         <FilePicker
           label="Import case bundle"
-          accept=".zip,application/zip"
+          accept={BUNDLE_ACCEPT}
           disabled={importing.progress !== undefined}
           onFile={(file) => void pick(file)}
         />
