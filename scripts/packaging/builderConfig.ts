@@ -5,10 +5,10 @@
  */
 import type { Configuration } from 'electron-builder';
 import { BUNDLE_EXTENSION } from '../../src/core/evidence/bundleFile';
+import { PACKAGED_CASES_FOLDER } from '../../src/main/electron/packagedPaths';
 import { applyFuses } from './fuses';
 
-/** Where `data/cases` lands inside the installed app's resources folder. */
-export const PACKAGED_CASES_FOLDER = 'cases';
+export { PACKAGED_CASES_FOLDER };
 
 export const builderConfig: Configuration = {
   appId: 'org.diptych.workbench',
