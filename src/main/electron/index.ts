@@ -19,6 +19,7 @@ import { parseHostArgs } from '../services/config';
 import { createServices, type Services } from '../services/services';
 import { pageSource } from './appLocation';
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './appProtocol';
+import { saveDownloadsVia } from './downloads';
 import { registerIpc } from './ipc';
 import { builtInCasesDir, bundlePathsIn, OpenRequests, userDataDirIn } from './launchArgs';
 import { installMenu } from './menu';
@@ -102,6 +103,16 @@ async function start(): Promise<void> {
   installSecurityBlock(
     { app, session: session.defaultSession, openExternal: (url) => shell.openExternal(url) },
     page,
+  );
+  session.defaultSession.on(
+    'will-download',
+    saveDownloadsVia(
+      (defaultPath) =>
+        window
+          ? dialog.showSaveDialogSync(window, { defaultPath })
+          : dialog.showSaveDialogSync({ defaultPath }),
+      path.join(options.workspaceDir, 'exports'),
+    ),
   );
   protocol.handle(APP_SCHEME_PRIVILEGES.scheme, (request) =>
     serveAppRequest(request.url, rendererDir),
