@@ -36,6 +36,9 @@ export default defineConfig<HostOptions>({
       },
     },
     {
+      // The same specs as the browser project. A test that cannot apply to one host skips
+      // itself there and says why (the HTTP gate, the preload bridge, the system's file
+      // hand-over); every test skips here with the reason when the Electron binary is absent.
       name: 'electron',
       use: { hostKind: 'electron' },
     },

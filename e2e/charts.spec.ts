@@ -9,7 +9,9 @@ import Papa from 'papaparse';
 import { Measure } from '../src/core/case/schema';
 import { chooseChartKind } from '../src/core/charts/chartKind';
 import { ChartsPage } from './pages/ChartsPage';
+import { allowClipboardReading, clipboardPngHead } from './support/clipboard';
 import { ROOT } from './support/host';
+import { saveFileFrom } from './support/savedFile';
 import { expect, test } from './support/fixtures';
 
 interface CaseEvidence {
@@ -347,11 +349,8 @@ test.describe('charts', () => {
     await app.page.keyboard.press('ArrowUp');
     await app.page.keyboard.press('ArrowUp');
     await expect(menu.getByRole('menuitem', { name: /^CSV/ })).toBeFocused();
-    const [download] = await Promise.all([
-      app.page.waitForEvent('download'),
-      app.page.keyboard.press('Enter'),
-    ]);
-    expect(download.suggestedFilename()).toBe(`${kase.id}-${measure.id}.csv`);
+    const saved = await saveFileFrom(app.page, () => app.page.keyboard.press('Enter'));
+    expect(saved.fileName).toBe(`${kase.id}-${measure.id}.csv`);
     await expect(button).toBeFocused();
   });
 
@@ -359,9 +358,7 @@ test.describe('charts', () => {
     const kase = await shippedCase();
     const { label, measures } = richestIssue(kase);
     const measure = measures[0]!;
-    await app.page
-      .context()
-      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await allowClipboardReading(app.page, app.origin);
     const charts = new ChartsPage(app.page);
     await charts.openIssue(label);
     const menu = await charts.openExportMenu(measure.label);
@@ -371,13 +368,7 @@ test.describe('charts', () => {
     await expect(charts.status(measure.label)).toHaveText(
       `Copied the chart to the clipboard as a PNG (${expected.width} × ${expected.height} px).`,
     );
-    const copied = await app.page.evaluate(async () => {
-      const items = await navigator.clipboard.read();
-      const png = items.find((i) => i.types.includes('image/png'));
-      if (!png) return null;
-      const bytes = new Uint8Array(await (await png.getType('image/png')).arrayBuffer());
-      return Array.from(bytes.subarray(0, 24));
-    });
+    const copied = await clipboardPngHead(app.page);
     expect(copied).not.toBeNull();
     expect(pngSize(Buffer.from(copied!))).toEqual(expected);
   });

@@ -4,13 +4,15 @@
  * a claim made from a selection, and a case bundle carried to a fresh workspace.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { readDefaultCase } from './pages/caseFile';
 import { EvidencePage } from './pages/EvidencePage';
 import { shoot } from './support/screenshots';
+import { ROOT } from './support/host';
+import { saveFileFrom } from './support/savedFile';
 import { expect, test } from './support/fixtures';
 
 function userFile(workspace: string, caseId: string): string {
@@ -34,11 +36,10 @@ async function chartCsv(page: Page, issueLabel: string, measureLabel: string): P
   const chart = page.getByRole('figure', { name: measureLabel, exact: true });
   await chart.getByRole('button', { name: `Export chart: ${measureLabel}` }).click();
   const menu = page.getByRole('menu', { name: `Export ${measureLabel}` });
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
+  const saved = await saveFileFrom(page, () =>
     menu.getByRole('menuitem', { name: /^CSV/ }).click(),
-  ]);
-  return readFile(await download.path(), 'utf8');
+  );
+  return readFile(saved.path, 'utf8');
 }
 
 async function axeClean(page: Page, selector: string): Promise<void> {
@@ -409,11 +410,12 @@ test('a case bundle carries claims, notes and documents to a fresh workspace', a
       .setInputFiles(path.join(dir, 'doc.txt'));
     await ev.viewer('doc.txt').getByRole('button', { name: 'Close' }).click();
     await panel.getByRole('tab', { name: 'Share' }).click();
-    const download = await ev.download(() =>
+    const saved = await ev.download(() =>
       panel.getByRole('button', { name: 'Export case bundle' }).click(),
     );
-    const bundle = path.join(dir, download.suggestedFilename());
-    await download.saveAs(bundle);
+    expect(saved.fileName).toMatch(/^japan-trump-bundle-\d{4}-\d{2}-\d{2}\.diptych$/);
+    const bundle = path.join(dir, saved.fileName);
+    await copyFile(saved.path, bundle);
     expect((await stat(bundle)).size).toBeGreaterThan(0);
     await expect(panel.getByText(/Case bundle saved as/)).toBeVisible();
     await shoot(app.page, info, 'share', { target: panel, schemes: ['light', 'dark'] });

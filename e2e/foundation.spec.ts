@@ -23,7 +23,10 @@ test('the app lists the case issue areas and shows both period panes', async ({ 
   await expect(workbench.pane('Trump 2.0')).toBeVisible();
 });
 
-test('the page has no Node access and sees exactly the contract', async ({ app }) => {
+test('the Electron page has no Node access and the preload exposes exactly the contract', async ({
+  app,
+}) => {
+  test.skip(app.kind !== 'electron', 'the preload bridge and Node exist only in Electron');
   const { page } = app;
   await new WorkbenchPage(page).waitUntilOpen();
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
@@ -32,8 +35,22 @@ test('the page has no Node access and sees exactly the contract', async ({ app }
   expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe(
     'undefined',
   );
+  expect(await page.evaluate(() => location.origin)).toBe('app://diptych');
   const exposed = await page.evaluate(() => Object.keys(window.diptych ?? {}));
   expect(exposed.sort()).toEqual(exposedNames(contract).sort());
+});
+
+test('in the browser the API is the HTTP client of the same contract', async ({ app }) => {
+  test.skip(app.kind !== 'browser', 'Electron has its own test of the preload bridge');
+  const { page } = app;
+  await new WorkbenchPage(page).waitUntilOpen();
+  const exposed = await page.evaluate(() => Object.keys(window.diptych ?? {}));
+  expect(exposed.sort()).toEqual(exposedNames(contract).sort());
+  expect(await page.evaluate(() => location.protocol)).toBe('http:');
+  const info = await page.evaluate(() => window.diptych!.getAppInfo());
+  expect(info.host).toBe('browser');
+  // Nothing was opened from the system here: a browser has no double-click to hand over.
+  expect(await page.evaluate(() => window.diptych!.takeOpenedBundle())).toBeNull();
 });
 
 test('the browser host refuses calls without the token or from a foreign host', async ({

@@ -5,7 +5,7 @@
  * runs nothing (the marker `__pwned` stays unset), loads nothing and breaks no CSP rule (the
  * fixtures fail the test on any console error or CSP violation).
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -137,11 +137,11 @@ test('hostile text in claims, sources, CSV, an HTML document and a bundle runs n
 
     // A bundle of all of it, opened in a fresh workspace.
     await panel.getByRole('tab', { name: 'Share' }).click();
-    const download = await ev.download(() =>
+    const saved = await ev.download(() =>
       panel.getByRole('button', { name: 'Export case bundle' }).click(),
     );
-    const bundle = path.join(dir, download.suggestedFilename());
-    await download.saveAs(bundle);
+    const bundle = path.join(dir, saved.fileName);
+    await copyFile(saved.path, bundle);
     await app.close();
 
     const second = await launch({ workspace: other });

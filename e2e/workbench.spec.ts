@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { claimsIn, periodLabel, readDefaultCase } from './pages/caseFile';
 import { WorkbenchPage } from './pages/WorkbenchPage';
+import { allowClipboardReading, clipboardText } from './support/clipboard';
 import { expect, test } from './support/fixtures';
 
 test('every issue area shows its claims in aligned rows, one cell per period', async ({ app }) => {
@@ -250,9 +251,7 @@ test('the evidence dialog shows the quote in context, the full citation, and cop
   const issue = kase.issues.find((i) => i.id === claim.issue)!;
   const wb = new WorkbenchPage(app.page);
   await wb.waitUntilOpen();
-  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: app.origin ?? new URL(app.page.url()).origin,
-  });
+  await allowClipboardReading(app.page, app.origin);
   await wb.openIssue(issue.label);
   await wb.card(claim.id).click();
   const dialog = wb.evidenceDialog();
@@ -267,7 +266,7 @@ test('the evidence dialog shows the quote in context, the full citation, and cop
   await expect(citation).toContainText('n.d. (in or after March 2025, inferred)');
   await dialog.getByRole('button', { name: 'Copy citation' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Citation copied to the clipboard.');
-  const copied = await app.page.evaluate(() => navigator.clipboard.readText());
+  const copied = await clipboardText(app.page);
   expect(copied).toBe(await citation.textContent());
   await app.page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

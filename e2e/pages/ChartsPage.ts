@@ -1,5 +1,6 @@
 /** The charts of an issue area and their export menus, as a test sees them. */
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { saveFileFrom } from '../support/savedFile';
 
 export interface ExportedFile {
   readonly path: string;
@@ -57,8 +58,8 @@ export class ChartsPage {
     const menu = await this.openExportMenu(title);
     const entry = menu.getByRole('menuitem', { name: item });
     const itemText = (await entry.innerText()).replace(/\s+/g, ' ').trim();
-    const [download] = await Promise.all([this.page.waitForEvent('download'), entry.click()]);
-    return { path: await savedPath(download), fileName: download.suggestedFilename(), itemText };
+    const saved = await saveFileFrom(this.page, () => entry.click());
+    return { ...saved, itemText };
   }
 
   status(title: string): Locator {
@@ -68,10 +69,4 @@ export class ChartsPage {
   alert(title: string): Locator {
     return this.chart(title).getByRole('alert');
   }
-}
-
-async function savedPath(download: Download): Promise<string> {
-  const failure = await download.failure();
-  if (failure) throw new Error(`download failed: ${failure}`);
-  return download.path();
 }

@@ -1,5 +1,6 @@
 /** The analyst's own evidence, as a test sees it: the claim form, "Sources & data", the viewer. */
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { saveFileFrom, type SavedFile } from '../support/savedFile';
 
 export class EvidencePage {
   constructor(readonly page: Page) {}
@@ -51,8 +52,8 @@ export class EvidencePage {
     return this.page.locator('.claim-card', { hasText: statement });
   }
 
-  async download(action: () => Promise<void>): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), action()]);
-    return download;
+  /** The file an export action saves (a download, or the save dialog in Electron). */
+  async download(action: () => Promise<void>): Promise<SavedFile> {
+    return saveFileFrom(this.page, action);
   }
 }

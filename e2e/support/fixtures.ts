@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
-import { findElectronBinary } from './electronBinary';
+import { locateElectron } from '../../scripts/electronBinary';
 import { launchBrowserHost, launchElectron, type AppHandle, type LaunchOptions } from './host';
 
 export interface HostOptions {
@@ -54,8 +54,9 @@ export const test = base.extend<HostOptions & Fixtures, WorkerFixtures>({
   },
 
   launch: async ({ hostKind, lazyBrowser, workspace, pageErrors }, use, testInfo) => {
-    if (hostKind === 'electron' && !findElectronBinary()) {
-      testInfo.skip(true, 'Electron binary not installed');
+    if (hostKind === 'electron') {
+      const electron = locateElectron();
+      testInfo.skip(!electron.found, electron.found ? '' : `Electron: ${electron.reason}`);
     }
     const running: AppHandle[] = [];
     await use(async (options) => {

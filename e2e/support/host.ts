@@ -1,14 +1,19 @@
 /** Starts and stops the app in either host, for one test. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { _electron, type Browser, type ElectronApplication, type Page } from '@playwright/test';
-import { findElectronBinary } from './electronBinary';
+import { findElectronBinary } from '../../scripts/electronBinary';
+import { rememberElectronApp } from './savedFile';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
 export interface LaunchOptions {
   readonly workspace: string;
   readonly cases?: string;
+  /** Electron only: files handed to the app on its command line, as a double-click does. */
+  readonly openFiles?: readonly string[];
 }
 
 export interface AppHandle {
@@ -26,6 +31,8 @@ export interface AppHandle {
   readonly openTab?: () => Promise<Page>;
   /** Browser host only: sends SIGTERM to the host, tabs left open, and waits until it exits. */
   readonly stopHost?: () => Promise<void>;
+  /** Electron only: the main process, for answering its dialogs. */
+  readonly electron?: ElectronApplication;
   /** Closes the page and stops the host the way a user would (SIGTERM / window close). */
   close(): Promise<void>;
 }
@@ -83,18 +90,29 @@ export async function launchElectron(
 ): Promise<AppHandle> {
   const executablePath = findElectronBinary();
   if (!executablePath) throw new Error('Electron binary not installed');
+  // Its own profile per launch: parallel workers, and a Diptych the developer has open, hold
+  // the single-instance lock of other folders.
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'diptych-profile-'));
+  const env = { ...process.env };
+  delete env['ELECTRON_RENDERER_URL'];
   const app: ElectronApplication = await _electron.launch({
     executablePath,
-    args: [ROOT, ...hostArgs(options)],
+    args: [ROOT, '--user-data-dir', profile, ...hostArgs(options), ...(options.openFiles ?? [])],
     cwd: ROOT,
+    env: env as Record<string, string>,
   });
   const page = await app.firstWindow();
+  rememberElectronApp(page, app);
   await prepare(page);
   await page.reload();
   return {
     kind: 'electron',
     page,
-    close: () => app.close(),
+    electron: app,
+    close: async () => {
+      await app.close();
+      await rm(profile, { recursive: true, force: true });
+    },
   };
 }
 

@@ -89,6 +89,14 @@ export const contract = {
       z.tuple([z.string().regex(/^[a-z0-9-]{1,40}$/), z.enum(['saved', 'not-saved'])]),
       z.null(),
     ),
+    /**
+     * The next bundle the system asked Diptych to open (a double-clicked `.diptych` file), read by
+     * the Node side; null when there is none. The page never names a path.
+     */
+    takeOpenedBundle: method(
+      z.tuple([]),
+      z.strictObject({ fileName: z.string(), contentBase64: z.string() }).nullable(),
+    ),
     /** The analyst's own claims, sources, data, documents and bundles (src/core/evidence/api.ts). */
     ...evidenceMethods,
   },
@@ -96,6 +104,8 @@ export const contract = {
     ...evidenceEvents,
     /** The window or the host is about to close: save everything pending, then call flushDone. */
     flushRequested: z.strictObject({ id: z.string(), reason: z.enum(['close', 'quit']) }),
+    /** A bundle was opened from the system (double-click, Open With): call takeOpenedBundle. */
+    bundleOpened: z.strictObject({ fileName: z.string() }),
     noteChangedOnDisk: z.strictObject({
       caseId: Id,
       issueId: Id,

@@ -201,7 +201,7 @@ export const evidenceMethods = {
   ),
   /**
    * Packs the case's user layer, documents and notes into one ZIP, written to
-   * `exports/<case>-bundle-<date>.zip` and returned as base64 (the browser downloads it).
+   * `exports/<case>-bundle-<date>.diptych` (a ZIP) and returned as base64 (the browser downloads it).
    */
   exportBundle: method(
     z.tuple([Id, OperationId.optional()]),

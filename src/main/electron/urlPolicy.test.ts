@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   externalUrlToOpen,
+  isAllowedRequest,
   isAppUrl,
   isPermissionAllowed,
   isSafeExternalUrl,
   isTrustedSender,
 } from './urlPolicy';
+
+const app = { origin: 'app://diptych', development: false };
+const dev = { origin: 'http://localhost:5173', development: true };
 
 describe('external links', () => {
   it.each(['https://www.rsis.edu.sg/', 'http://example.org/a?b=c', 'mailto:editor@example.org'])(
@@ -46,12 +50,7 @@ describe('the URL handed to the OS', () => {
 });
 
 describe('IPC senders', () => {
-  const app = { indexFile: '/opt/diptych/out/renderer/index.html' };
-  const good = {
-    fromAppWindow: true,
-    isMainFrame: true,
-    url: 'file:///opt/diptych/out/renderer/index.html',
-  };
+  const good = { fromAppWindow: true, isMainFrame: true, url: 'app://diptych/index.html' };
 
   it("trusts the app's own main frame", () => expect(isTrustedSender(good, app)).toBe(true));
   it('refuses a subframe', () =>
@@ -60,27 +59,24 @@ describe('IPC senders', () => {
     expect(isTrustedSender({ ...good, fromAppWindow: false }, app)).toBe(false));
   it('refuses another page, even a local one', () => {
     expect(isTrustedSender({ ...good, url: 'file:///tmp/evil.html' }, app)).toBe(false);
+    expect(isTrustedSender({ ...good, url: 'app://evil/index.html' }, app)).toBe(false);
+    expect(isTrustedSender({ ...good, url: 'app://diptych.evil/' }, app)).toBe(false);
     expect(isTrustedSender({ ...good, url: 'https://evil.example/' }, app)).toBe(false);
     expect(isTrustedSender({ ...good, url: '' }, app)).toBe(false);
   });
   it('in development trusts only the dev server origin', () => {
-    const dev = { devOrigin: 'http://localhost:5173' };
     expect(isAppUrl('http://localhost:5173/', dev)).toBe(true);
     expect(isAppUrl('http://localhost:5174/', dev)).toBe(false);
     expect(isAppUrl('http://evil.example/', dev)).toBe(false);
   });
-  it('accepts a Windows path to the built page', () => {
-    expect(
-      isAppUrl('file:///C:/Diptych/out/renderer/index.html', {
-        indexFile: 'C:\\Diptych\\out\\renderer\\index.html',
-      }),
-    ).toBe(true);
+  it('trusts app:// only outside development', () => {
+    expect(isAppUrl('app://diptych/index.html', dev)).toBe(false);
+    expect(isAppUrl('http://localhost:5173/', app)).toBe(false);
   });
 });
 
 describe('permissions', () => {
-  const app = { indexFile: '/opt/diptych/out/renderer/index.html' };
-  const page = 'file:///opt/diptych/out/renderer/index.html';
+  const page = 'app://diptych/index.html';
 
   it('lets the app page write an image to the clipboard', () => {
     expect(isPermissionAllowed('clipboard-sanitized-write', page, app)).toBe(true);
@@ -97,5 +93,30 @@ describe('permissions', () => {
     expect(isPermissionAllowed('clipboard-sanitized-write', 'https://evil.example/', app)).toBe(
       false,
     );
+  });
+});
+
+describe('the offline request filter', () => {
+  it.each([
+    'app://diptych/index.html',
+    'app://diptych/assets/index-abc.js',
+    'data:image/png;base64,AAAA',
+    'blob:app://diptych/4f1c',
+  ])('lets the app load %s', (url) => expect(isAllowedRequest(url, app)).toBe(true));
+  it.each([
+    'https://fonts.googleapis.com/css',
+    'http://localhost:5173/',
+    'file:///etc/passwd',
+    'file:///home/analyst/workspace/cases/x/documents/a.txt',
+    'app://other/index.html',
+    'devtools://devtools/bundled/inspector.html',
+    'ws://localhost:5173/',
+  ])('cancels %s in a release build', (url) => expect(isAllowedRequest(url, app)).toBe(false));
+  it('lets a development build reach its dev server and DevTools, nothing remote', () => {
+    expect(isAllowedRequest('http://localhost:5173/src/main.tsx', dev)).toBe(true);
+    expect(isAllowedRequest('ws://localhost:5173/', dev)).toBe(true);
+    expect(isAllowedRequest('devtools://devtools/bundled/inspector.html', dev)).toBe(true);
+    expect(isAllowedRequest('https://example.org/', dev)).toBe(false);
+    expect(isAllowedRequest('file:///etc/passwd', dev)).toBe(false);
   });
 });

@@ -24,30 +24,29 @@ export function externalUrlToOpen(raw: string): string | null {
 }
 
 /**
- * Whether a frame URL is the app's own page: the built `index.html` loaded from file://, or in
- * development the dev server's origin.
+ * Where the app's own page comes from: `app://diptych` in every build, or in a development build
+ * the dev server's loopback origin (see appLocation.ts).
  */
 export interface AppLocation {
-  readonly indexFile?: string;
-  readonly devOrigin?: string;
+  /** `scheme://host[:port]`, compared as text: Node gives custom schemes an opaque origin. */
+  readonly origin: string;
+  readonly development: boolean;
 }
 
-export function isAppUrl(raw: string, app: AppLocation): boolean {
+/** `scheme://host[:port]` of a URL, or undefined when it has no host (file:, data:, about:). */
+export function originOf(raw: string): string | undefined {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return false;
+    return undefined;
   }
-  if (app.devOrigin !== undefined) return url.origin === new URL(app.devOrigin).origin;
-  if (url.protocol !== 'file:' || app.indexFile === undefined) return false;
-  return (
-    decodeURIComponent(url.pathname) ===
-    app.indexFile
-      .split('\\')
-      .join('/')
-      .replace(/^(?!\/)/, '/')
-  );
+  return url.host === '' ? undefined : `${url.protocol}//${url.host}`;
+}
+
+/** Whether a frame URL is the app's own page: same scheme, host and port as the app's origin. */
+export function isAppUrl(raw: string, app: AppLocation): boolean {
+  return originOf(raw) === app.origin;
 }
 
 /** What main knows about the frame behind an IPC call. */
@@ -60,10 +59,7 @@ export interface SenderFacts {
 }
 
 /** Only the app's own main frame, showing the app's own page, may call the API. */
-export function isTrustedSender(
-  facts: SenderFacts,
-  app: { readonly indexFile?: string; readonly devOrigin?: string },
-): boolean {
+export function isTrustedSender(facts: SenderFacts, app: AppLocation): boolean {
   return facts.fromAppWindow && facts.isMainFrame && isAppUrl(facts.url, app);
 }
 
@@ -74,4 +70,21 @@ export function isPermissionAllowed(
   app: AppLocation,
 ): boolean {
   return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl, app);
+}
+
+/** Local kinds of URL a page may load besides the app's own origin; file: is not among them. */
+const LOCAL_PROTOCOLS = ['data:', 'blob:'];
+
+/**
+ * The offline filter: a request may go only to the app's own origin, to data: and blob: URLs,
+ * and in a development build to DevTools and the loopback dev server. Everything else, file:
+ * included, is cancelled.
+ */
+export function isAllowedRequest(raw: string, app: AppLocation): boolean {
+  if (isAppUrl(raw, app)) return true;
+  if (LOCAL_PROTOCOLS.some((p) => raw.startsWith(p))) return true;
+  if (!app.development) return false;
+  return (
+    raw.startsWith('devtools:') || /^(https?|wss?):\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(raw)
+  );
 }

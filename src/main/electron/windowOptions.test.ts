@@ -2,12 +2,12 @@ import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { createAppWindow, type BrowserWindowConstructor } from './windowOptions';
 
-function captureOptions(): BrowserWindowConstructorOptions {
+function captureOptions(development = false): BrowserWindowConstructorOptions {
   let captured: BrowserWindowConstructorOptions | undefined;
   const Fake = function (this: unknown, options: BrowserWindowConstructorOptions) {
     captured = options;
   } as unknown as BrowserWindowConstructor;
-  const win: BrowserWindow = createAppWindow(Fake, '/app/out/preload/index.js', false);
+  const win: BrowserWindow = createAppWindow(Fake, '/app/out/preload/index.js', false, development);
   expect(win).toBeDefined();
   return captured!;
 }
@@ -32,4 +32,9 @@ describe('the window', () => {
   });
 
   it('loads only our preload', () => expect(prefs.preload).toBe('/app/out/preload/index.js'));
+
+  it('has DevTools only in a development build', () => {
+    expect(prefs.devTools).toBe(false);
+    expect(captureOptions(true).webPreferences?.devTools).toBe(true);
+  });
 });

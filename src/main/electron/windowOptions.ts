@@ -13,6 +13,8 @@ export function createAppWindow(
   BrowserWindow: BrowserWindowConstructor,
   preloadPath: string,
   dark: boolean,
+  /** DevTools exist only in a development build. */
+  development: boolean,
 ): BrowserWindow {
   return new BrowserWindow({
     width: 1440,
@@ -37,6 +39,7 @@ export function createAppWindow(
       // Middle-click would otherwise open links in a new window, past setWindowOpenHandler.
       disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
+      devTools: development,
     },
   });
 }

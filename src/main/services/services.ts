@@ -8,6 +8,7 @@ import { EventHub } from './events';
 import { acceptDefaultPath, ExportStore, type ChooseSavePath } from './exportStore';
 import { FlushCoordinator } from './flushCoordinator';
 import { NoteStore } from './notes/noteStore';
+import { OpenedBundles } from './openedBundles';
 import { SettingsStore } from './settingsStore';
 import { evidenceHandlers } from './evidence/evidenceHandlers';
 import { Operations } from './evidence/operations';
@@ -29,6 +30,8 @@ export interface Services {
   readonly handlers: DiptychHandlers;
   /** Asks the renderer to save what it holds, before a window closes or the host stops. */
   readonly flushRenderer: FlushCoordinator;
+  /** Bundles the OS asked the app to open (Electron's open-file and second-instance). */
+  readonly openedBundles: OpenedBundles;
   /** Waits for every pending write; called before the process exits. */
   flush(): Promise<void>;
 }
@@ -46,6 +49,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     chooseSavePath: options.chooseSavePath ?? acceptDefaultPath,
   });
   const flushRenderer = new FlushCoordinator(events);
+  const openedBundles = new OpenedBundles((fileName) => events.emit('bundleOpened', { fileName }));
   const evidence = evidenceHandlers({
     workspace,
     users,
@@ -99,6 +103,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     readSettings: () => settings.read(),
     writeSettings: (next) => settings.write(next),
     saveExport: (caseId, fileName, content) => exports.save(caseId, fileName, content),
+    takeOpenedBundle: () => openedBundles.take(),
     flushDone: async (id, answer) => {
       flushRenderer.done(id, answer);
       return null;
@@ -111,6 +116,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     events,
     handlers,
     flushRenderer,
+    openedBundles,
     flush: async () => {
       await notes.flush();
       await settings.flush();

@@ -97,7 +97,7 @@ describe('case bundles', () => {
     const exported = await a.api.exportBundle(CASE_ID, 'export-1');
     expect(exported).toMatchObject({
       status: 'done',
-      file: expect.stringMatching(/^exports\/japan-trump-bundle-\d{4}-\d{2}-\d{2}\.zip$/),
+      file: expect.stringMatching(/^exports\/japan-trump-bundle-\d{4}-\d{2}-\d{2}\.diptych$/),
     });
     if (exported.status !== 'done') return;
     expect((await readFile(path.join(a.root, exported.file))).toString('base64')).toBe(
@@ -123,7 +123,7 @@ describe('case bundles', () => {
 
     // A second export never replaces the first.
     const again = await a.api.exportBundle(CASE_ID);
-    expect(again.status === 'done' && again.file).toMatch(/-2\.zip$/);
+    expect(again.status === 'done' && again.file).toMatch(/-2\.diptych$/);
   });
 
   it('replaces the work already there, keeping it first as a backup bundle', async () => {

@@ -1,6 +1,6 @@
 /**
  * Exports a case's work as one bundle (src/core/evidence/bundle/manifest.ts): written to
- * `exports/<case>-bundle-<date>.zip` and returned as base64 for the browser to download.
+ * `exports/<case>-bundle-<date>.diptych` and returned as base64 for the browser to download.
  * Cancellable until the file is written; a cancelled export leaves no file.
  */
 import { createHash } from 'node:crypto';
@@ -8,6 +8,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../../core/api/errors';
 import { BundleWriter } from '../../../core/evidence/bundle/bundleWriter';
+import { BUNDLE_EXTENSION } from '../../../core/evidence/bundleFile';
 import { MAX_BUNDLE_BYTES } from '../../../core/evidence/bundle/limits';
 import { firstInvalidUtf8 } from '../../../core/evidence/document/decodeText';
 import type { UserLayer } from '../../../core/user/schema';
@@ -110,10 +111,13 @@ async function pack(
   return writer.finish();
 }
 
-/** `exports/<stem>.zip`, or `<stem>-2.zip`, … : an export never replaces an earlier one. */
+/** `exports/<stem>.diptych`, or `<stem>-2.diptych`, … : an export never replaces an earlier one. */
 async function freeName(ctx: EvidenceContext, stem: string): Promise<string> {
   for (let n = 1; ; n += 1) {
-    const file = ctx.workspace.dir('exports', `${stem}${n === 1 ? '' : `-${n}`}.zip`);
+    const file = ctx.workspace.dir(
+      'exports',
+      `${stem}${n === 1 ? '' : `-${n}`}.${BUNDLE_EXTENSION}`,
+    );
     try {
       await access(file);
     } catch {

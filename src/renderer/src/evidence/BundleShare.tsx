@@ -1,11 +1,18 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { BundleSummary } from '../../../core/evidence/api';
+import { ACCEPTED_BUNDLE_EXTENSIONS } from '../../../core/evidence/bundleFile';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
 import { FilePicker } from './FilePicker';
 import { downloadBase64, errorText, readFileBase64 } from './files';
+import type { OpenedBundle } from './useOpenedBundle';
 import { OperationProgress, useOperation } from './useOperation';
+
+/** `.diptych` and the older `.zip`, for the file chooser. */
+const BUNDLE_ACCEPT = [...ACCEPTED_BUNDLE_EXTENSIONS.map((e) => `.${e}`), 'application/zip'].join(
+  ',',
+);
 
 type Summary = z.infer<typeof BundleSummary>;
 type Counts = Summary['holds'];
@@ -36,13 +43,42 @@ interface Pending {
   readonly summary: Summary;
 }
 
+/** Checks a bundle and says what it holds, or why it cannot be imported. */
+async function inspect(name: string, base64: string): Promise<Pending | string> {
+  try {
+    return { name, base64, summary: await getApi().inspectBundle(base64, name) };
+  } catch (error) {
+    return errorText(error, name);
+  }
+}
+
+interface Props {
+  /** A bundle the system asked to open: its preview is shown as if it had been picked. */
+  readonly opened?: OpenedBundle | undefined;
+}
+
 /** The case's own layer, notes and documents as one file, out and in. */
-export function BundleShare(): React.JSX.Element | null {
+export function BundleShare({ opened }: Props): React.JSX.Element | null {
   const evidence = useEvidence();
   const exporting = useOperation();
   const importing = useOperation();
   const [pending, setPending] = useState<Pending | undefined>(undefined);
   const [status, setStatus] = useState<{ readonly text: string; readonly error: boolean }>();
+  const show = (result: Pending | string): void => {
+    if (typeof result === 'string') return setStatus({ text: result, error: true });
+    setPending(result);
+    setStatus(undefined);
+  };
+  useEffect(() => {
+    if (!opened) return;
+    let live = true;
+    void inspect(opened.fileName, opened.contentBase64).then((result) => {
+      if (live) show(result);
+    });
+    return () => {
+      live = false;
+    };
+  }, [opened]);
   if (!evidence) return null;
   const { caseId } = evidence;
 
@@ -65,13 +101,7 @@ export function BundleShare(): React.JSX.Element | null {
     setPending(undefined);
     const read = await readFileBase64(file);
     if (!read.ok) return setStatus({ text: read.message, error: true });
-    try {
-      const summary = await getApi().inspectBundle(read.content, read.name);
-      setPending({ name: read.name, base64: read.content, summary });
-      setStatus(undefined);
-    } catch (error) {
-      setStatus({ text: errorText(error, file.name), error: true });
-    }
+    show(await inspect(read.name, read.content));
   };
 
   const runImport = async (): Promise<void> => {
@@ -103,7 +133,7 @@ export function BundleShare(): React.JSX.Element | null {
       <h3 id="bundle-title">Share this case</h3>
       <p className="field-hint">
         A case bundle holds your claims, sources, data, verdicts, notes and attached documents for
-        this case, in one ZIP file another Diptych can import.
+        this case, in one <code>.diptych</code> file another Diptych can import.
       </p>
       <div className="form-actions form-actions-start">
         <button
@@ -116,7 +146,7 @@ export function BundleShare(): React.JSX.Element | null {
         </button>
         <FilePicker
           label="Import case bundle"
-          accept=".zip,application/zip"
+          accept={BUNDLE_ACCEPT}
           disabled={importing.progress !== undefined}
           onFile={(file) => void pick(file)}
         />

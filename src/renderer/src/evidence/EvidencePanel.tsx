@@ -8,10 +8,13 @@ import { useEvidence, type PanelTab } from './EvidenceContext';
 import { Modal } from './Modal';
 import { ProblemList } from './ProblemList';
 import { SourceList } from './SourceList';
+import type { OpenedBundle } from './useOpenedBundle';
 
 interface Props {
   readonly initialTab: PanelTab;
   readonly onClose: () => void;
+  /** A bundle the system asked to open, previewed on the Share tab. */
+  readonly opened?: OpenedBundle | undefined;
 }
 
 const TABS: readonly { readonly id: PanelTab; readonly label: string }[] = [
@@ -22,7 +25,7 @@ const TABS: readonly { readonly id: PanelTab; readonly label: string }[] = [
 ];
 
 /** Sources and data: the case's sources with documents, imports, sharing, and layer problems. */
-export function EvidencePanel({ initialTab, onClose }: Props): React.JSX.Element {
+export function EvidencePanel({ initialTab, onClose, opened }: Props): React.JSX.Element {
   const [tab, setTab] = useState<PanelTab>(initialTab);
   const problems = useEvidence()?.merged.problems.length ?? 0;
   return (
@@ -83,7 +86,7 @@ export function EvidencePanel({ initialTab, onClose }: Props): React.JSX.Element
             <CsvImport />
           </>
         )}
-        {tab === 'share' && <BundleShare />}
+        {tab === 'share' && <BundleShare opened={opened} />}
         {tab === 'problems' && <ProblemList />}
       </div>
     </Modal>

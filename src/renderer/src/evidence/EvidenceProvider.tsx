@@ -15,6 +15,7 @@ import {
 import { EvidencePanel } from './EvidencePanel';
 import { errorText } from './files';
 import { StructureDialog, type StructureKind } from './StructureDialog';
+import { useOpenedBundle } from './useOpenedBundle';
 import './evidence.css';
 
 interface Props {
@@ -56,6 +57,8 @@ export function EvidenceProvider(props: Props): React.JSX.Element {
     setToast({ message, undo });
     toastTimer.current = window.setTimeout(() => setToast(undefined), undo ? 10_000 : 5_000);
   }, []);
+  // A double-clicked bundle opens the Share tab with its import preview.
+  const opened = useOpenedBundle(() => setPanel('share'), notify);
 
   const restore = useCallback(
     async (claim: UserClaim) => {
@@ -116,7 +119,14 @@ export function EvidenceProvider(props: Props): React.JSX.Element {
   return (
     <EvidenceContext.Provider value={actions}>
       {props.children}
-      {panel && <EvidencePanel initialTab={panel} onClose={() => setPanel(undefined)} />}
+      {panel && (
+        <EvidencePanel
+          key={opened?.seq ?? 0}
+          initialTab={panel}
+          opened={opened}
+          onClose={() => setPanel(undefined)}
+        />
+      )}
       {viewer && (
         <DocumentViewer
           key={viewer.id}
