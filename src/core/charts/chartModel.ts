@@ -13,11 +13,12 @@ import { formatSourceLine } from './citation';
 import { measureNotes } from './comparability';
 import { conversionTargets, convertMeasure } from './conversion';
 import { axisLabel } from './format';
-import { buildLegend, buildSummary, derivedNote } from './chartText';
+import { buildLegend, buildSummary, derivedNote, NO_FIGURE_WORDS } from './chartText';
 import {
   axisScale,
   chronological,
   citedSources,
+  OUTSIDE_PERIODS,
   plotPoints,
   plottedValues,
   roleWord,
@@ -34,6 +35,9 @@ export interface ChartOptions {
   /** Where an ongoing period ends on a time axis (today, in the app). */
   readonly asOf?: PartialDate;
 }
+
+/** Written where a compared period has no figure, in every chart type. */
+export const NO_FIGURE = NO_FIGURE_WORDS;
 
 const ROLE_ORDER: readonly PointRole[] = ['outcome', 'request', 'target', 'pledge'];
 
@@ -52,7 +56,11 @@ export function buildChartModel(kase: Case, measure: Measure, options: ChartOpti
   const roles = ROLE_ORDER.filter((r) => measure.points.some((p) => p.role === r));
   const colorByRole = kind === 'requestVsOutcome' || (kind === 'bars' && roles.length > 1);
   const colorOf = (p: Point): ColorToken =>
-    colorByRole ? { kind: 'role', role: p.role } : { kind: 'period', index: periodIndex(p.period) };
+    colorByRole
+      ? { kind: 'role', role: p.role }
+      : p.period === undefined
+        ? { kind: 'neutral' }
+        : { kind: 'period', index: periodIndex(p.period) };
   const slotOf = slotAssigner(kind, measure.points);
 
   const points = plotPoints({ kase, measure, conversion, timeMode, colorOf, slotOf, scale });
@@ -61,16 +69,28 @@ export function buildChartModel(kase: Case, measure: Measure, options: ChartOpti
       (p) => options.compared.some((c) => c.id === p.id) || points.some((x) => x.periodId === p.id),
     ),
   );
+  const withFigures = shown.filter((p) => points.some((x) => x.periodId === p.id));
+  const emptyPeriods = shown.filter((p) => !withFigures.includes(p));
   const slots = kind === 'timeSeries' ? [] : buildSlots(kind, shown, points);
   const series = buildSeries(kind, timeMode, roles, shown, points, periodIndex);
   const time =
     kind === 'timeSeries'
       ? timeLayout(kase.periods, options, points, timeMode, periodIndex)
       : { bands: kind === 'ladder' ? slotBands(shown, slots, periodIndex) : [] };
+  const outside = points.filter((p) => p.periodId === undefined);
   const currency =
     measure.unit.kind === 'money' ? (conversion?.to ?? measure.unit.currency) : undefined;
   const valueAxisLabel = axisLabel(measure.unit, measure.basis, scale, currency);
-  const notes = [...measureNotes(measure), ...(conversion ? [conversion.note] : [])];
+  const notes = [
+    ...(measure.caveats ?? []),
+    ...measureNotes(measure),
+    ...(conversion ? [conversion.note] : []),
+    ...(timeMode === 'sinceStart' && outside.length > 0
+      ? [
+          `${outside.map((p) => p.dateLabel || p.id).join(', ')}: outside every period, so not drawn against the years since a period began.`,
+        ]
+      : []),
+  ];
 
   return {
     caseId: kase.id,
@@ -78,7 +98,9 @@ export function buildChartModel(kase: Case, measure: Measure, options: ChartOpti
     fileStem: `${kase.id}-${measure.id}`,
     kind,
     title: measure.label,
-    subtitle: `${namePeriods(shown)} · ${valueAxisLabel}`,
+    subtitle: [namePeriods(withFigures), valueAxisLabel].filter(Boolean).join(' · '),
+    emptyPeriods: emptyPeriods.map((p) => p.id),
+    continuous: measure.continuous ?? false,
     unit: measure.unit,
     basis: measure.basis,
     currency,
@@ -126,7 +148,7 @@ function slotAssigner(kind: ChartKind, points: readonly Point[]): (p: Point) => 
   // Computed once per (period, role): a chart of thousands of points stays linear.
   const groups = new Map<string, Point[]>();
   for (const p of points) {
-    const key = `${p.period}\u0000${p.role}`;
+    const key = `${p.period ?? ''}\u0000${p.role}`;
     const group = groups.get(key);
     if (group) group.push(p);
     else groups.set(key, [p]);
@@ -146,6 +168,8 @@ function slotAssigner(kind: ChartKind, points: readonly Point[]): (p: Point) => 
     );
   }
   return (p) => {
+    // A point outside every period has a slot of its own.
+    if (p.period === undefined) return `outside:${p.id}`;
     const part = partOf.get(`${p.period}\u0000${p.role}`);
     return part ? `${p.period}:${part(p) ?? p.id}` : p.period;
   };
@@ -156,18 +180,25 @@ function buildSlots(
   shown: readonly Period[],
   points: readonly PlotPoint[],
 ): Slot[] {
-  const slots: Slot[] = [];
+  const slots: Slot[] = points
+    .filter((p) => p.periodId === undefined)
+    .map((p) => ({
+      key: p.slot,
+      label: p.dateLabel || OUTSIDE_PERIODS,
+      sublabel: p.dateLabel ? 'outside the periods' : undefined,
+      points: [p],
+    }));
   for (const period of shown) {
     const inPeriod = points.filter((p) => p.periodId === period.id);
     if (inPeriod.length === 0) {
       // On a ladder the period's band already names it; bars name it under the empty slot.
       slots.push(
         kind === 'ladder'
-          ? { key: period.id, label: 'no figure', periodId: period.id, points: [] }
+          ? { key: period.id, label: NO_FIGURE, periodId: period.id, points: [] }
           : {
               key: period.id,
               label: period.label,
-              sublabel: 'no figure',
+              sublabel: NO_FIGURE,
               periodId: period.id,
               points: [],
             },
@@ -280,10 +311,14 @@ function timeLayout(
   for (const p of chronological(periods)) {
     const [x1, x2] = span(p);
     if (x2 <= domain[0] || x1 >= domain[1]) continue;
+    const empty = !points.some((x) => x.periodId === p.id);
+    // Only a compared period without figures is marked; others are context.
+    const marked = empty && options.compared.some((c) => c.id === p.id);
     bands.push({
       periodId: p.id,
       label: p.label,
       color: { kind: 'period', index: periodIndex(p.id) },
+      empty: marked,
       x1: Math.max(x1, domain[0]),
       x2: Math.min(x2, domain[1]),
     });
@@ -306,6 +341,7 @@ function slotBands(
         periodId: p.id,
         label: p.label,
         color: { kind: 'period', index: periodIndex(p.id) } as const,
+        empty: first.points.length === 0,
         slot1: first.key,
         slot2: last.key,
       },

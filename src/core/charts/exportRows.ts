@@ -72,7 +72,7 @@ export function exportRows(model: ChartModel): ExportRow[] {
     pointId: p.id,
     measureId: model.measureId,
     measure: model.title,
-    periodId: p.periodId,
+    periodId: p.periodId ?? '',
     period: p.periodLabel,
     date: p.date ?? '',
     dateEnd: p.dateEnd ?? '',
