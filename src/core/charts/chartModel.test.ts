@@ -64,13 +64,9 @@ describe('buildChartModel', () => {
     const m = buildChartModel(kase, targets, { compared });
     expect(m.kind).toBe('ladder');
     expect(m.valueAxisLabel).toBe('% of GDP');
-    expect(m.slots.map((s) => s.label)).toEqual([
-      'no figure in the sources',
-      'Japan',
-      'Colby',
-      'Hegseth',
-    ]);
+    expect(m.slots.map((s) => s.label)).toEqual(['', 'Japan', 'Colby', 'Hegseth']);
     expect(m.slots.map((s) => s.sublabel)).toEqual([undefined, 'pledge', 'request', 'request']);
+    expect(m.bands.find((b) => b.periodId === 'first')?.empty).toBe(true);
     expect(m.bands.map((b) => [b.label, b.slot1, b.slot2])).toEqual([
       ['First', 'first', 'first'],
       ['Second', 'pledge', 'pledge'],

@@ -76,7 +76,7 @@ export function buildChartModel(kase: Case, measure: Measure, options: ChartOpti
   const time =
     kind === 'timeSeries'
       ? timeLayout(kase.periods, options, points, timeMode, periodIndex)
-      : { bands: kind === 'ladder' ? slotBands(shown, slots, periodIndex) : [] };
+      : { bands: slotBands(shown, slots, periodIndex, kind !== 'ladder') };
   const outside = points.filter((p) => p.periodId === undefined);
   const currency =
     measure.unit.kind === 'money' ? (conversion?.to ?? measure.unit.currency) : undefined;
@@ -194,7 +194,7 @@ function buildSlots(
       // On a ladder the period's band already names it; bars name it under the empty slot.
       slots.push(
         kind === 'ladder'
-          ? { key: period.id, label: NO_FIGURE, periodId: period.id, points: [] }
+          ? { key: period.id, label: '', periodId: period.id, points: [] }
           : {
               key: period.id,
               label: period.label,
@@ -330,6 +330,7 @@ function slotBands(
   shown: readonly Period[],
   slots: readonly Slot[],
   periodIndex: (id: string) => number,
+  bars: boolean,
 ): Band[] {
   return shown.flatMap((p) => {
     const own = slots.filter((s) => s.periodId === p.id);
@@ -341,7 +342,8 @@ function slotBands(
         periodId: p.id,
         label: p.label,
         color: { kind: 'period', index: periodIndex(p.id) } as const,
-        empty: first.points.length === 0,
+        // Bars name an empty period under its slot; a ladder's band says it.
+        empty: !bars && first.points.length === 0,
         slot1: first.key,
         slot2: last.key,
       },

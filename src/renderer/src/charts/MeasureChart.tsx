@@ -106,7 +106,7 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
         )}
       </div>
       {model.notes.length > 0 && (
-        <ul className="chart-notes" aria-label="Notes on comparability">
+        <ul className="chart-notes" aria-label="Notes on these figures">
           {model.notes.map((note) => (
             <li key={note}>{note}</li>
           ))}

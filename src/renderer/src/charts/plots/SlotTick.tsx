@@ -1,4 +1,5 @@
 /** A category tick in two lines: the label (a period or an actor), and a muted second line. */
+import { labelLines } from '../../../../core/charts/labelLines';
 import type { Slot } from '../../../../core/charts/types';
 import type { ChartTheme } from '../theme/chartTheme';
 
@@ -8,6 +9,8 @@ export function SlotTick(props: {
   readonly payload?: { readonly value?: unknown };
   readonly slots: readonly Slot[];
   readonly theme: ChartTheme;
+  /** The width of one category: a longer label breaks into lines rather than run into the next. */
+  readonly maxWidth: number;
 }): React.JSX.Element | null {
   const slot = props.slots.find((s) => s.key === props.payload?.value);
   if (!slot) return null;
@@ -16,14 +19,16 @@ export function SlotTick(props: {
   return (
     <g transform={`translate(${x},${y})`}>
       <text textAnchor="middle" fontSize={12} fill={props.theme.fg}>
-        <tspan x={0} dy={12} fontWeight={500}>
-          {slot.label}
-        </tspan>
-        {slot.sublabel && (
-          <tspan x={0} dy={15} fill={props.theme.muted}>
-            {slot.sublabel}
+        {labelLines(slot.label, props.maxWidth, 12).map((line, i) => (
+          <tspan key={`l${i}`} x={0} dy={i === 0 ? 12 : 14} fontWeight={500}>
+            {line}
           </tspan>
-        )}
+        ))}
+        {labelLines(slot.sublabel ?? '', props.maxWidth, 12).map((line, i) => (
+          <tspan key={`s${i}`} x={0} dy={i === 0 ? 15 : 14} fill={props.theme.muted}>
+            {line}
+          </tspan>
+        ))}
       </text>
     </g>
   );
