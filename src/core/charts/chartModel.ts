@@ -8,6 +8,7 @@ import type {
   Point,
   PointRole,
 } from '../case/schema';
+import { sameAxis, withAddedSeries } from './addedSeries';
 import { chooseChartKind, type ChartKind } from './chartKind';
 import { formatSourceLine } from './citation';
 import { measureNotes } from './comparability';
@@ -34,6 +35,8 @@ export interface ChartOptions {
   readonly timeMode?: TimeMode;
   /** Where an ongoing period ends on a time axis (today, in the app). */
   readonly asOf?: PartialDate;
+  /** Other measures drawn in the same chart (those on another axis are left out). */
+  readonly added?: readonly Measure[];
 }
 
 /** Written where a compared period has no figure, in every chart type. */
@@ -41,13 +44,19 @@ export const NO_FIGURE = NO_FIGURE_WORDS;
 
 const ROLE_ORDER: readonly PointRole[] = ['outcome', 'request', 'target', 'pledge'];
 
-export function buildChartModel(kase: Case, measure: Measure, options: ChartOptions): ChartModel {
-  const { kind } = chooseChartKind(measure);
+export function buildChartModel(kase: Case, primary: Measure, options: ChartOptions): ChartModel {
+  // The chart keeps the shape of its own measure; added series are drawn in it.
+  const { kind } = chooseChartKind(primary);
+  const measure = withAddedSeries(primary, options.added ?? []);
+  const addedLabels = (options.added ?? [])
+    .filter((m) => m.id !== primary.id && sameAxis(m.unit, primary.unit))
+    .map((m) => m.label);
   const timeMode: TimeMode = kind === 'timeSeries' ? (options.timeMode ?? 'calendar') : 'calendar';
-  const targets = conversionTargets(measure);
+  // A conversion applies to the measure's own figures only, so none is offered with added series.
+  const targets = addedLabels.length > 0 ? [] : conversionTargets(primary);
   const conversion =
     options.currency && targets.includes(options.currency)
-      ? convertMeasure(measure, options.currency)
+      ? convertMeasure(primary, options.currency)
       : undefined;
   const scale = axisScale(measure, plottedValues(measure, conversion));
   // A period's colour is its place in the case's chronology, as in the panes.
@@ -82,7 +91,8 @@ export function buildChartModel(kase: Case, measure: Measure, options: ChartOpti
     measure.unit.kind === 'money' ? (conversion?.to ?? measure.unit.currency) : undefined;
   const valueAxisLabel = axisLabel(measure.unit, measure.basis, scale, currency);
   const notes = [
-    ...(measure.caveats ?? []),
+    ...(primary.caveats ?? []),
+    ...(addedLabels.length > 0 ? [`Drawn with: ${addedLabels.join('; ')}.`] : []),
     ...measureNotes(measure),
     ...(conversion ? [conversion.note] : []),
     ...(timeMode === 'sinceStart' && outside.length > 0
@@ -94,10 +104,10 @@ export function buildChartModel(kase: Case, measure: Measure, options: ChartOpti
 
   return {
     caseId: kase.id,
-    measureId: measure.id,
-    fileStem: `${kase.id}-${measure.id}`,
+    measureId: primary.id,
+    fileStem: `${kase.id}-${primary.id}`,
     kind,
-    title: measure.label,
+    title: primary.label,
     subtitle: [namePeriods(withFigures), valueAxisLabel].filter(Boolean).join(' · '),
     emptyPeriods: emptyPeriods.map((p) => p.id),
     continuous: measure.continuous ?? false,

@@ -21,6 +21,8 @@ interface Picked {
 interface NewMeasure {
   label: string;
   issue: string;
+  /** The row the measure belongs to; '' for the issue area as a whole. */
+  dimension: string;
   unitKind: 'money' | 'percentGdp' | 'count' | 'people';
   currency: string;
   noun: string;
@@ -51,6 +53,7 @@ function draftOf(m: NewMeasure): CsvTarget | null {
   const parsed = MeasureDraft.safeParse({
     label: m.label.trim(),
     issue: m.issue,
+    dimension: m.dimension || undefined,
     unit,
     basis: m.basis,
   });
@@ -66,6 +69,7 @@ export function CsvImport(): React.JSX.Element | null {
   const [fresh, setFresh] = useState<NewMeasure>({
     label: '',
     issue: kase?.issues[0]?.id ?? '',
+    dimension: '',
     unitKind: 'money',
     currency: 'USD',
     noun: '',
@@ -346,7 +350,11 @@ export function CsvImport(): React.JSX.Element | null {
 
 interface NewMeasureProps {
   readonly value: NewMeasure;
-  readonly issues: readonly { readonly id: string; readonly label: string }[];
+  readonly issues: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly dimensions: readonly { readonly id: string; readonly label: string }[];
+  }[];
   readonly onChange: (next: NewMeasure) => void;
 }
 
@@ -361,10 +369,25 @@ function NewMeasureFields({ value, issues, onChange }: NewMeasureProps): React.J
       </div>
       <div className="form-field">
         <label htmlFor="csv-new-issue">Issue area</label>
-        <select id="csv-new-issue" value={value.issue} onChange={set('issue')}>
+        <select
+          id="csv-new-issue"
+          value={value.issue}
+          onChange={(e) => onChange({ ...value, issue: e.target.value, dimension: '' })}
+        >
           {issues.map((i) => (
             <option key={i.id} value={i.id}>
               {i.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-field">
+        <label htmlFor="csv-new-row">Row</label>
+        <select id="csv-new-row" value={value.dimension} onChange={set('dimension')}>
+          <option value="">The issue area as a whole</option>
+          {(issues.find((i) => i.id === value.issue)?.dimensions ?? []).map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.label}
             </option>
           ))}
         </select>

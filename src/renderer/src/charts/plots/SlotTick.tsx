@@ -16,20 +16,32 @@ export function SlotTick(props: {
   if (!slot) return null;
   const x = Number(props.x ?? 0);
   const y = Number(props.y ?? 0);
+  const label = labelLines(slot.label, props.maxWidth, 12);
+  const sublabel = labelLines(slot.sublabel ?? '', props.maxWidth, 12);
   return (
     <g transform={`translate(${x},${y})`}>
       <text textAnchor="middle" fontSize={12} fill={props.theme.fg}>
-        {labelLines(slot.label, props.maxWidth, 12).map((line, i) => (
-          <tspan key={`l${i}`} x={0} dy={i === 0 ? 12 : 14} fontWeight={500}>
-            {line}
-          </tspan>
-        ))}
-        {labelLines(slot.sublabel ?? '', props.maxWidth, 12).map((line, i) => (
-          <tspan key={`s${i}`} x={0} dy={i === 0 ? 15 : 14} fill={props.theme.muted}>
+        {label.map((line, i) => (
+          <tspan key={i} x={0} dy={i === 0 ? 12 : 14} fontWeight={500}>
             {line}
           </tspan>
         ))}
       </text>
+      {sublabel.length > 0 && (
+        <text
+          y={12 + (label.length - 1) * 14 + 15}
+          textAnchor="middle"
+          fontSize={12}
+          fill={props.theme.muted}
+          className={slot.points.length === 0 ? 'chart-no-figure' : undefined}
+        >
+          {sublabel.map((line, i) => (
+            <tspan key={i} x={0} dy={i === 0 ? 0 : 14}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      )}
     </g>
   );
 }
