@@ -5,7 +5,7 @@
  */
 import { ReferenceArea } from 'recharts';
 import { NO_FIGURE_WORDS } from '../../../../core/charts/chartText';
-import { labelLines } from '../../../../core/charts/labelLines';
+import { labelLines, textWidth } from '../../../../core/charts/labelLines';
 import type { Band } from '../../../../core/charts/types';
 import { colorOf, type ChartTheme } from '../theme/chartTheme';
 
@@ -60,12 +60,17 @@ function BandLabel(props: {
   const box = props.viewBox as { x?: number; y?: number; width?: number; height?: number };
   if (box.x === undefined || box.y === undefined || box.width === undefined) return null;
   const mid = box.x + box.width / 2;
+  // A name wider than its band would run into the next band's: the legend names that period,
+  // and an empty band carries its name inside, over the words that say it has no figure.
+  const fits = textWidth(props.band.label, BAND_LABEL_SIZE) <= box.width + 12;
+  const named = props.named && fits;
+  const words = fits ? NO_FIGURE_WORDS : `${props.band.label}: ${NO_FIGURE_WORDS}`;
   // A narrow band (an ongoing period on a time axis) gets the words over several lines.
-  const lines = labelLines(NO_FIGURE_WORDS, Math.max(box.width - 8, 40), BAND_LABEL_SIZE);
+  const lines = labelLines(words, Math.max(box.width - 8, 64), BAND_LABEL_SIZE);
   const top = box.y + (box.height ?? 0) / 2 - ((lines.length - 1) * 14) / 2;
   return (
     <g className="chart-band-label" data-band={props.band.periodId}>
-      {props.named && (
+      {named && (
         <text
           x={mid}
           y={box.y - 8}
