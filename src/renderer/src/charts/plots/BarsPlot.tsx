@@ -66,7 +66,7 @@ export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): 
         cursor={{ fill: theme.grid, fillOpacity: 0.45 }}
         isAnimationActive={false}
       />
-      {model.series.map((s) => (
+      {model.series.map((s, i) => (
         <Bar
           key={s.key}
           dataKey={s.key}
@@ -84,6 +84,15 @@ export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): 
               theme={theme}
               labels={labels}
               labelWidth={slotWidth(model, width) / Math.max(1, model.series.length)}
+              labelSide={
+                model.series.length < 2
+                  ? 'middle'
+                  : i === 0
+                    ? 'left'
+                    : i === model.series.length - 1
+                      ? 'right'
+                      : 'middle'
+              }
             />
           )}
         />

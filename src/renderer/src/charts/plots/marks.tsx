@@ -106,6 +106,11 @@ export function BarMark(
     readonly height: number;
     /** The room the label has: the bar's share of its category. */
     readonly labelWidth: number;
+    /**
+     * Where the label hangs: centred, or, for the outer bars of a group, from the bar's outer
+     * edge outward, so two neighbours' labels never meet over the gap between them.
+     */
+    readonly labelSide: 'middle' | 'left' | 'right';
   },
 ): React.JSX.Element | null {
   const { point, x, y, width, height, theme } = props;
@@ -128,10 +133,14 @@ export function BarMark(
       {props.labels && (
         <MarkLabel
           point={point}
-          x={x + width / 2}
+          x={
+            props.labelSide === 'left' ? x + width : props.labelSide === 'right' ? x : x + width / 2
+          }
           bottom={y - 6}
           maxWidth={Math.max(width + 8, props.labelWidth)}
-          anchor="middle"
+          anchor={
+            props.labelSide === 'left' ? 'end' : props.labelSide === 'right' ? 'start' : 'middle'
+          }
           theme={theme}
         />
       )}
