@@ -34,7 +34,7 @@ function indexIds(
 const periodSpan = (p: Period): string => `${p.start} to ${p.end ?? 'ongoing'}`;
 
 interface Dated {
-  readonly period: string;
+  readonly period?: string | undefined;
   readonly date?: string | undefined;
   readonly dateEnd?: string | undefined;
   readonly dateNote?: string | undefined;
@@ -60,6 +60,7 @@ function checkDates(item: Dated, at: Path, periods: ReadonlyMap<string, Period>,
   if (start && end && end.last < start.first) {
     report([...at, 'dateEnd'], `dateEnd '${item.dateEnd}' comes before date '${item.date}'`);
   }
+  if (item.period === undefined) return;
   const period = periods.get(item.period);
   if (!period || item.dateNote !== undefined) return;
   for (const { key, value } of ranges) {
@@ -69,6 +70,30 @@ function checkDates(item: Dated, at: Path, periods: ReadonlyMap<string, Period>,
         [...at, key],
         `${key} '${value}' lies outside period '${period.id}' (${periodSpan(period)}); ` +
           'move it to the right period or say why in dateNote',
+      );
+    }
+  }
+}
+
+/** A point filed under no period must be dated, and every date must lie outside every period. */
+function checkOutsidePeriods(point: Point, at: Path, periods: readonly Period[], report: Report) {
+  if (point.period !== undefined) return;
+  if (point.date === undefined) {
+    report(
+      [...at, 'period'],
+      'a point without a period needs a date showing that it lies outside every period',
+    );
+    return;
+  }
+  for (const key of ['date', 'dateEnd'] as const) {
+    const value = point[key];
+    const range = value === undefined ? undefined : dayRange(value);
+    const inside = range && periods.find((period) => overlapsPeriod(range, period));
+    if (inside) {
+      report(
+        [...at, 'period'],
+        `${key} '${value}' falls in period '${inside.id}' (${periodSpan(inside)}); ` +
+          'file the point under it',
       );
     }
   }
@@ -167,7 +192,8 @@ export function checkIntegrity(c: Case, file: string): Problem[] {
     for (const point of measure.points) if (!byId.has(point.id)) byId.set(point.id, point);
     measure.points.forEach((point, p) => {
       const at = ['measures', m, 'points', p];
-      checkPeriodRef(at, point.period);
+      if (point.period !== undefined) checkPeriodRef(at, point.period);
+      checkOutsidePeriods(point, at, c.periods, report);
       checkDates(point, at, periods, report);
       if (!point.derived) return;
       const inputs: Point[] = [];

@@ -169,6 +169,8 @@ export const Derivation = z.strictObject({
   /** The quote the derivation rests on ("nearly ten times the value of a decade earlier"). */
   evidence: Evidence,
   explanation: z.string().min(1).max(500),
+  /** A few words drawn beside the value on the chart, so the derivation is read there too. */
+  caption: z.string().min(1).max(80).optional(),
 });
 export type Derivation = z.infer<typeof Derivation>;
 
@@ -181,7 +183,8 @@ export const Equivalent = z.strictObject({
 export const Point = z
   .strictObject({
     id: Id,
-    period: Id,
+    /** Absent when the point lies outside every period (a baseline before the first one). */
+    period: Id.optional(),
     date: PartialDate.optional(),
     /** Last date of a span the source gives as one figure ("in 2018 and 2019"); needs `date`. */
     dateEnd: PartialDate.optional(),
@@ -213,6 +216,13 @@ export const Measure = z.strictObject({
   unit: Unit,
   /** What one value covers: a year, a total, a level at a point in time. */
   basis: z.enum(['annual', 'total', 'level']),
+  /**
+   * Whether the points form one series a line may join. Off unless the source gives the values
+   * in between: two figures a decade apart say nothing of the years between them.
+   */
+  continuous: z.boolean().optional(),
+  /** Qualifications a reader must see with the figures; drawn on the chart and its export. */
+  caveats: z.array(z.string().min(1).max(300)).max(6).optional(),
   points: z.array(Point).min(1),
 });
 export type Measure = z.infer<typeof Measure>;

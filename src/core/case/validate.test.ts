@@ -200,4 +200,33 @@ describe('validateCase on variations of the valid fixture', () => {
       '$.measures[0].points[1].derived.inputs',
     ]);
   });
+
+  it('accepts a point outside every period when it names none', () => {
+    const c = valid();
+    const baseline = c.measures[0]!.points[1]!;
+    delete baseline.period;
+    delete baseline.dateNote;
+    expect(validateCase(c, 'x.json').problems).toEqual([]);
+  });
+
+  it('refuses a point without a period whose date falls in one, or that has no date', () => {
+    const c = valid();
+    const [stated, baseline] = c.measures[0]!.points as [
+      Record<string, unknown>,
+      Record<string, unknown>,
+    ];
+    delete stated.period;
+    delete baseline.period;
+    delete baseline.date;
+    expect(validateCase(c, 'x.json').problems.map((p) => [p.path, p.message])).toEqual([
+      [
+        '$.measures[0].points[0].period',
+        "date '2019' falls in period 'first' (2017-01-20 to 2021-01-20); file the point under it",
+      ],
+      [
+        '$.measures[0].points[1].period',
+        'a point without a period needs a date showing that it lies outside every period',
+      ],
+    ]);
+  });
 });

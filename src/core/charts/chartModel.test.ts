@@ -25,7 +25,8 @@ describe('buildChartModel', () => {
     expect(stated.displayFull).toBe('¥700 billion (US$4.65 billion)');
     expect(stated.citation).toContain('Writer, Ann B. “A Commentary on Two Periods.”');
     expect(m.sourceLine).toMatch(/^Source: Writer, Ann B\. “A Commentary/);
-    expect(m.subtitle).toBe('First (2017–2021) and Third (2025–) · ¥ billion per year');
+    expect(m.subtitle).toBe('First (2017–2021) · ¥ billion per year');
+    expect(m.emptyPeriods).toEqual(['third']);
   });
 
   it('lines periods up from their start on request', () => {
@@ -56,22 +57,23 @@ describe('buildChartModel', () => {
       ['third', 0],
     ]);
     expect(m.points.every((p) => p.color.kind === 'role')).toBe(true);
-    expect(m.summary).toContain('Third: no figure in the source.');
+    expect(m.summary).toContain('Third: no figure in the sources.');
   });
 
   it('puts thresholds on rungs, one per actor, grouped by period', () => {
     const m = buildChartModel(kase, targets, { compared });
     expect(m.kind).toBe('ladder');
     expect(m.valueAxisLabel).toBe('% of GDP');
-    expect(m.slots.map((s) => s.label)).toEqual(['no figure', 'Japan', 'Colby', 'Hegseth']);
+    expect(m.slots.map((s) => s.label)).toEqual(['', 'Japan', 'Colby', 'Hegseth']);
     expect(m.slots.map((s) => s.sublabel)).toEqual([undefined, 'pledge', 'request', 'request']);
+    expect(m.bands.find((b) => b.periodId === 'first')?.empty).toBe(true);
     expect(m.bands.map((b) => [b.label, b.slot1, b.slot2])).toEqual([
       ['First', 'first', 'first'],
       ['Second', 'pledge', 'pledge'],
       ['Third', 'c', 'h'],
     ]);
     expect(m.points.find((p) => p.id === 'h')!.display).toBe('≥ 3%');
-    expect(m.subtitle).toBe('First (2017–2021), Second (2021–2025) and Third (2025–) · % of GDP');
+    expect(m.subtitle).toBe('Second (2021–2025) and Third (2025–) · % of GDP');
   });
 
   it('draws a single figure as a bar, with a summary line per period', () => {
@@ -80,7 +82,7 @@ describe('buildChartModel', () => {
     expect(m.valueAxisLabel).toBe('million jobs');
     expect(m.points[0]!.plotted).toBe(1);
     expect(m.summary).toEqual([
-      'First: no figure in the source.',
+      'First: no figure in the sources.',
       'Third — Japan, outcome: ≈ 1 million jobs; stated: “quote for j”',
     ]);
     expect(m.derivedNote).toBeUndefined();
@@ -97,21 +99,17 @@ describe('lineSegments', () => {
     const [derived, stated] = [m.points.find((p) => p.kind === 'derived')!, m.points[0]!];
     const s = (id: string, x: number) => ({ ...stated, id, x });
     const d = (id: string, x: number) => ({ ...derived, id, x });
-    const segments = lineSegments([
-      d('a', 1),
-      s('b', 2),
-      s('c', 3),
-      s('e', 4),
-      d('f', 5),
-      s('g', 6),
-    ]);
+    const run = [d('a', 1), s('b', 2), s('c', 3), s('e', 4), d('f', 5), s('g', 6)];
+    const segments = lineSegments(run, true);
     expect(segments.map((x) => [x.derived, x.points.map((p) => p.id).join('')])).toEqual([
       [true, 'ab'],
       [false, 'bce'],
       [true, 'ef'],
       [true, 'fg'],
     ]);
-    expect(lineSegments([s('a', 1)])).toEqual([]);
+    expect(lineSegments([s('a', 1)], true)).toEqual([]);
+    // Points of a series the case does not call continuous are never joined.
+    expect(lineSegments(run, false)).toEqual([]);
   });
 });
 
@@ -131,7 +129,7 @@ describe('the summary of a long series', () => {
     const m = buildChartModel(testCase([many]), many, { compared });
     expect(m.summary).toEqual([
       'First: 120 figures from 2017-01 to 2019-09; lowest ¥1 billion (2017-01), highest ¥120 billion (2019-03).',
-      'Third: no figure in the source.',
+      'Third: no figure in the sources.',
     ]);
   });
 });

@@ -8,16 +8,18 @@ import type {
   Point,
   PointRole,
 } from '../case/schema';
+import { sameAxis, withAddedSeries } from './addedSeries';
 import { chooseChartKind, type ChartKind } from './chartKind';
 import { formatSourceLine } from './citation';
 import { measureNotes } from './comparability';
 import { conversionTargets, convertMeasure } from './conversion';
 import { axisLabel } from './format';
-import { buildLegend, buildSummary, derivedNote } from './chartText';
+import { buildLegend, buildSummary, derivedNote, NO_FIGURE_WORDS } from './chartText';
 import {
   axisScale,
   chronological,
   citedSources,
+  OUTSIDE_PERIODS,
   plotPoints,
   plottedValues,
   roleWord,
@@ -33,17 +35,28 @@ export interface ChartOptions {
   readonly timeMode?: TimeMode;
   /** Where an ongoing period ends on a time axis (today, in the app). */
   readonly asOf?: PartialDate;
+  /** Other measures drawn in the same chart (those on another axis are left out). */
+  readonly added?: readonly Measure[];
 }
+
+/** Written where a compared period has no figure, in every chart type. */
+export const NO_FIGURE = NO_FIGURE_WORDS;
 
 const ROLE_ORDER: readonly PointRole[] = ['outcome', 'request', 'target', 'pledge'];
 
-export function buildChartModel(kase: Case, measure: Measure, options: ChartOptions): ChartModel {
-  const { kind } = chooseChartKind(measure);
+export function buildChartModel(kase: Case, primary: Measure, options: ChartOptions): ChartModel {
+  // The chart keeps the shape of its own measure; added series are drawn in it.
+  const { kind } = chooseChartKind(primary);
+  const measure = withAddedSeries(primary, options.added ?? []);
+  const addedLabels = (options.added ?? [])
+    .filter((m) => m.id !== primary.id && sameAxis(m.unit, primary.unit))
+    .map((m) => m.label);
   const timeMode: TimeMode = kind === 'timeSeries' ? (options.timeMode ?? 'calendar') : 'calendar';
-  const targets = conversionTargets(measure);
+  // A conversion applies to the measure's own figures only, so none is offered with added series.
+  const targets = addedLabels.length > 0 ? [] : conversionTargets(primary);
   const conversion =
     options.currency && targets.includes(options.currency)
-      ? convertMeasure(measure, options.currency)
+      ? convertMeasure(primary, options.currency)
       : undefined;
   const scale = axisScale(measure, plottedValues(measure, conversion));
   // A period's colour is its place in the case's chronology, as in the panes.
@@ -52,7 +65,11 @@ export function buildChartModel(kase: Case, measure: Measure, options: ChartOpti
   const roles = ROLE_ORDER.filter((r) => measure.points.some((p) => p.role === r));
   const colorByRole = kind === 'requestVsOutcome' || (kind === 'bars' && roles.length > 1);
   const colorOf = (p: Point): ColorToken =>
-    colorByRole ? { kind: 'role', role: p.role } : { kind: 'period', index: periodIndex(p.period) };
+    colorByRole
+      ? { kind: 'role', role: p.role }
+      : p.period === undefined
+        ? { kind: 'neutral' }
+        : { kind: 'period', index: periodIndex(p.period) };
   const slotOf = slotAssigner(kind, measure.points);
 
   const points = plotPoints({ kase, measure, conversion, timeMode, colorOf, slotOf, scale });
@@ -61,24 +78,39 @@ export function buildChartModel(kase: Case, measure: Measure, options: ChartOpti
       (p) => options.compared.some((c) => c.id === p.id) || points.some((x) => x.periodId === p.id),
     ),
   );
+  const withFigures = shown.filter((p) => points.some((x) => x.periodId === p.id));
+  const emptyPeriods = shown.filter((p) => !withFigures.includes(p));
   const slots = kind === 'timeSeries' ? [] : buildSlots(kind, shown, points);
   const series = buildSeries(kind, timeMode, roles, shown, points, periodIndex);
   const time =
     kind === 'timeSeries'
       ? timeLayout(kase.periods, options, points, timeMode, periodIndex)
-      : { bands: kind === 'ladder' ? slotBands(shown, slots, periodIndex) : [] };
+      : { bands: slotBands(shown, slots, periodIndex, kind !== 'ladder') };
+  const outside = points.filter((p) => p.periodId === undefined);
   const currency =
     measure.unit.kind === 'money' ? (conversion?.to ?? measure.unit.currency) : undefined;
   const valueAxisLabel = axisLabel(measure.unit, measure.basis, scale, currency);
-  const notes = [...measureNotes(measure), ...(conversion ? [conversion.note] : [])];
+  const notes = [
+    ...(primary.caveats ?? []),
+    ...(addedLabels.length > 0 ? [`Drawn with: ${addedLabels.join('; ')}.`] : []),
+    ...measureNotes(measure),
+    ...(conversion ? [conversion.note] : []),
+    ...(timeMode === 'sinceStart' && outside.length > 0
+      ? [
+          `${outside.map((p) => p.dateLabel || p.id).join(', ')}: outside every period, so not drawn against the years since a period began.`,
+        ]
+      : []),
+  ];
 
   return {
     caseId: kase.id,
-    measureId: measure.id,
-    fileStem: `${kase.id}-${measure.id}`,
+    measureId: primary.id,
+    fileStem: `${kase.id}-${primary.id}`,
     kind,
-    title: measure.label,
-    subtitle: `${namePeriods(shown)} · ${valueAxisLabel}`,
+    title: primary.label,
+    subtitle: [namePeriods(withFigures), valueAxisLabel].filter(Boolean).join(' · '),
+    emptyPeriods: emptyPeriods.map((p) => p.id),
+    continuous: measure.continuous ?? false,
     unit: measure.unit,
     basis: measure.basis,
     currency,
@@ -126,7 +158,7 @@ function slotAssigner(kind: ChartKind, points: readonly Point[]): (p: Point) => 
   // Computed once per (period, role): a chart of thousands of points stays linear.
   const groups = new Map<string, Point[]>();
   for (const p of points) {
-    const key = `${p.period}\u0000${p.role}`;
+    const key = `${p.period ?? ''}\u0000${p.role}`;
     const group = groups.get(key);
     if (group) group.push(p);
     else groups.set(key, [p]);
@@ -146,6 +178,8 @@ function slotAssigner(kind: ChartKind, points: readonly Point[]): (p: Point) => 
     );
   }
   return (p) => {
+    // A point outside every period has a slot of its own.
+    if (p.period === undefined) return `outside:${p.id}`;
     const part = partOf.get(`${p.period}\u0000${p.role}`);
     return part ? `${p.period}:${part(p) ?? p.id}` : p.period;
   };
@@ -156,18 +190,25 @@ function buildSlots(
   shown: readonly Period[],
   points: readonly PlotPoint[],
 ): Slot[] {
-  const slots: Slot[] = [];
+  const slots: Slot[] = points
+    .filter((p) => p.periodId === undefined)
+    .map((p) => ({
+      key: p.slot,
+      label: p.dateLabel || OUTSIDE_PERIODS,
+      sublabel: p.dateLabel ? 'outside the periods' : undefined,
+      points: [p],
+    }));
   for (const period of shown) {
     const inPeriod = points.filter((p) => p.periodId === period.id);
     if (inPeriod.length === 0) {
       // On a ladder the period's band already names it; bars name it under the empty slot.
       slots.push(
         kind === 'ladder'
-          ? { key: period.id, label: 'no figure', periodId: period.id, points: [] }
+          ? { key: period.id, label: '', periodId: period.id, points: [] }
           : {
               key: period.id,
               label: period.label,
-              sublabel: 'no figure',
+              sublabel: NO_FIGURE,
               periodId: period.id,
               points: [],
             },
@@ -280,10 +321,14 @@ function timeLayout(
   for (const p of chronological(periods)) {
     const [x1, x2] = span(p);
     if (x2 <= domain[0] || x1 >= domain[1]) continue;
+    const empty = !points.some((x) => x.periodId === p.id);
+    // Only a compared period without figures is marked; others are context.
+    const marked = empty && options.compared.some((c) => c.id === p.id);
     bands.push({
       periodId: p.id,
       label: p.label,
       color: { kind: 'period', index: periodIndex(p.id) },
+      empty: marked,
       x1: Math.max(x1, domain[0]),
       x2: Math.min(x2, domain[1]),
     });
@@ -295,6 +340,7 @@ function slotBands(
   shown: readonly Period[],
   slots: readonly Slot[],
   periodIndex: (id: string) => number,
+  bars: boolean,
 ): Band[] {
   return shown.flatMap((p) => {
     const own = slots.filter((s) => s.periodId === p.id);
@@ -306,6 +352,8 @@ function slotBands(
         periodId: p.id,
         label: p.label,
         color: { kind: 'period', index: periodIndex(p.id) } as const,
+        // Bars name an empty period under its slot; a ladder's band says it.
+        empty: !bars && first.points.length === 0,
         slot1: first.key,
         slot2: last.key,
       },

@@ -1,11 +1,13 @@
 /** The words around a chart: legend, note on derived values, and the summary for screen readers. */
 import type { Period, PointRole } from '../case/schema';
 import type { ChartKind } from './chartKind';
-import { roleWord } from './plotPoints';
+import { OUTSIDE_PERIODS, roleWord } from './plotPoints';
 import type { LegendEntry, PlotPoint } from './types';
 
 export const DERIVED_LEGEND = 'Derived (not stated by the source)';
 export const STATED_LEGEND = 'Stated in the source';
+/** What an empty slot, band or legend key says of a compared period. */
+export const NO_FIGURE_WORDS = 'no figure in the sources';
 
 export function buildLegend(
   kind: ChartKind,
@@ -26,6 +28,9 @@ export function buildLegend(
       });
     }
   } else {
+    if (points.some((p) => p.periodId === undefined)) {
+      entries.push({ label: OUTSIDE_PERIODS, color: { kind: 'neutral' }, style: marker });
+    }
     for (const period of shown) {
       if (!points.some((p) => p.periodId === period.id)) continue;
       entries.push({
@@ -35,12 +40,21 @@ export function buildLegend(
       });
     }
   }
+  for (const period of shown) {
+    if (points.some((p) => p.periodId === period.id)) continue;
+    entries.push({
+      label: `${period.label}: ${NO_FIGURE_WORDS}`,
+      color: { kind: 'period', index: periodIndex(period.id) },
+      style: 'empty',
+    });
+  }
   if (points.some((p) => p.kind === 'derived')) {
+    // In ink, not a series' colour: these keys say how a mark is drawn, not what it is.
     const stated = kind === 'timeSeries' ? 'dot' : marker;
-    entries.push({ label: STATED_LEGEND, color: { kind: 'neutral' }, style: stated });
+    entries.push({ label: STATED_LEGEND, color: { kind: 'ink' }, style: stated });
     entries.push({
       label: DERIVED_LEGEND,
-      color: { kind: 'neutral' },
+      color: { kind: 'ink' },
       style: kind === 'timeSeries' ? 'hollowDot' : 'derived',
     });
   }
@@ -72,10 +86,11 @@ export function buildSummary(
 ): string[] {
   const lines: string[] = [];
   const long = points.length > MAX_LISTED_POINTS;
+  for (const p of points) if (p.periodId === undefined) lines.push(describeOne(p));
   for (const period of shown) {
     const own = points.filter((p) => p.periodId === period.id);
     if (own.length === 0) {
-      lines.push(`${period.label}: no figure in the source.`);
+      lines.push(`${period.label}: ${NO_FIGURE_WORDS}.`);
       continue;
     }
     const ordered = kind === 'timeSeries' ? [...own].sort((a, b) => (a.x ?? 0) - (b.x ?? 0)) : own;
@@ -83,13 +98,15 @@ export function buildSummary(
       lines.push(describeMany(period, ordered));
       continue;
     }
-    for (const p of ordered) {
-      const who = [p.actor, roleWord(p.role)].filter(Boolean).join(', ');
-      const how = p.kind === 'derived' ? `derived: ${p.derivation ?? ''}` : `stated: “${p.quote}”`;
-      lines.push(`${where(p)} — ${who}: ${p.displayFull}; ${how}`);
-    }
+    for (const p of ordered) lines.push(describeOne(p));
   }
   return lines;
+}
+
+function describeOne(p: PlotPoint): string {
+  const who = [p.actor, roleWord(p.role)].filter(Boolean).join(', ');
+  const how = p.kind === 'derived' ? `derived: ${p.derivation ?? ''}` : `stated: “${p.quote}”`;
+  return `${where(p)} — ${who}: ${p.displayFull}; ${how}`;
 }
 
 function describeMany(period: Period, points: readonly PlotPoint[]): string {
@@ -121,12 +138,15 @@ function capitalise(s: string): string {
 
 /**
  * The line of a dated series, in pieces: solid between stated points, dashed on every link that
- * touches a derived point, so the line too says which figures the source gives.
+ * touches a derived point, so the line too says which figures the source gives. No line at all
+ * unless the series is continuous: two figures years apart say nothing of the years between.
  */
 export function lineSegments(
   points: readonly PlotPoint[],
+  continuous: boolean,
 ): { readonly points: readonly PlotPoint[]; readonly derived: boolean }[] {
   const segments: { points: PlotPoint[]; derived: boolean }[] = [];
+  if (!continuous) return segments;
   for (let i = 1; i < points.length; i += 1) {
     const a = points[i - 1]!;
     const b = points[i]!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../case/schema';
 import { fullCitation } from '../compare/citation';
-import { formatCitation, formatSourceLine } from './citation';
+import { citeAt, formatCitation, formatSourceLine } from './citation';
 
 const hughes: Source = {
   id: 'hughes',
@@ -27,5 +27,14 @@ describe('chart citations', () => {
       /^Sources: Hughes, Christopher W\. “A Title\.”.*; Hughes, Christopher W\. “B\.”/,
     );
     expect(formatSourceLine([])).toBe('');
+  });
+});
+
+describe('citeAt', () => {
+  it('puts the locator before the closing full stop, with no stray punctuation', () => {
+    const cited = citeAt(formatCitation(hughes), 'Alliance Anxieties, paragraph 4');
+    expect(cited).toMatch(/inferred\), Alliance Anxieties, paragraph 4\.$/);
+    expect(cited).not.toContain(').,');
+    expect(citeAt('A.', undefined)).toBe('A.');
   });
 });

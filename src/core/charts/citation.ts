@@ -5,6 +5,16 @@ import { fullCitation } from '../compare/citation';
 /** One source as a chart tooltip and a data export cite it. */
 export const formatCitation = fullCitation;
 
+/**
+ * A citation followed by where in the source: "…, inferred), Alliance Anxieties, paragraph 4."
+ * The citation's closing full stop moves to the end instead of standing before the comma.
+ */
+export function citeAt(citation: string, locator: string | undefined): string {
+  if (!locator) return citation;
+  const stem = citation.replace(/\.\s*$/, '');
+  return `${stem}, ${locator}.`;
+}
+
 /** "Source: A" or "Sources: A; B", one citation per distinct source, in first-cited order. */
 export function formatSourceLine(sources: readonly Source[]): string {
   if (sources.length === 0) return '';

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildChartModel } from './chartModel';
 import { jobs, purchases, support, testCase } from './chartFixtures';
-import { EXPORT_COLUMNS, exportRows, toCsv, toJson } from './exportRows';
+import { EXPORT_COLUMNS, exportRows, toCsv, toJson, withoutFloatNoise } from './exportRows';
 
 const kase = testCase([purchases, support, jobs]);
 const compared = kase.periods.filter((p) => p.id !== 'second');
@@ -62,5 +62,16 @@ describe('export rows', () => {
     const points = json['points'] as { plottedCurrency: string; plottedValue: number }[];
     expect(points.map((p) => p.plottedCurrency)).toEqual(['USD', 'USD']);
     expect(points[0]!.plottedValue).toBe(4.65e9);
+  });
+});
+
+describe('exported numbers', () => {
+  it('carry no float noise from a derivation', () => {
+    expect(withoutFloatNoise(8e9 / 3)).toBe(2666666666.67);
+    expect(String(withoutFloatNoise(0.1 + 0.2))).toBe('0.3');
+    expect(withoutFloatNoise(700e9)).toBe(700e9);
+    const m = buildChartModel(kase, support, { compared });
+    const level = exportRows(m).find((r) => r.pointId === 'level')!;
+    expect(String(level.value)).toBe('2666666666.67');
   });
 });

@@ -65,6 +65,14 @@ export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
   'source',
 ];
 
+/**
+ * A value as a reader would write it: 2666666666.67, not 2666666666.6666665. Twelve significant
+ * digits keep every figure a source could state and drop the noise of binary division.
+ */
+export function withoutFloatNoise(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
+}
+
 export function exportRows(model: ChartModel): ExportRow[] {
   const unit = model.unit;
   const ownCurrency = unit.kind === 'money' ? unit.currency : '';
@@ -72,11 +80,11 @@ export function exportRows(model: ChartModel): ExportRow[] {
     pointId: p.id,
     measureId: model.measureId,
     measure: model.title,
-    periodId: p.periodId,
+    periodId: p.periodId ?? '',
     period: p.periodLabel,
     date: p.date ?? '',
     dateEnd: p.dateEnd ?? '',
-    value: p.sourceValue,
+    value: withoutFloatNoise(p.sourceValue),
     unit: unitName(model),
     currency: ownCurrency,
     basis: model.basis,
@@ -87,7 +95,7 @@ export function exportRows(model: ChartModel): ExportRow[] {
     kind: p.kind,
     derivation: p.kind === 'derived' ? [p.derivation, p.explanation].filter(Boolean).join(' ') : '',
     display: p.displayFull,
-    plottedValue: p.value,
+    plottedValue: withoutFloatNoise(p.value),
     plottedCurrency: model.currency ?? '',
     conversion: p.conversion ?? '',
     quote: p.quote,

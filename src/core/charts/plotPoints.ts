@@ -7,6 +7,9 @@ import { chooseScale, formatAmount, formatMoney, type Scale } from './format';
 import { datePosition, dateLabel, yearsSinceStart } from './timeAxis';
 import type { ColorToken, PlotPoint, TimeMode } from './types';
 
+/** How a point filed under no period is named where a period's name would go. */
+export const OUTSIDE_PERIODS = 'Outside the periods';
+
 export function roleWord(role: PointRole): string {
   switch (role) {
     case 'outcome':
@@ -53,7 +56,7 @@ export function plottedValues(measure: Measure, conversion?: Conversion): number
 
 function plotPoint(ctx: PlotContext, p: Point): PlotPoint {
   const { kase, measure, conversion } = ctx;
-  const period = kase.periods.find((x) => x.id === p.period);
+  const period = p.period === undefined ? undefined : kase.periods.find((x) => x.id === p.period);
   const converted = conversion?.values.get(p.id);
   const value = converted?.value ?? p.value;
   const currency = conversion?.to;
@@ -65,14 +68,15 @@ function plotPoint(ctx: PlotContext, p: Point): PlotPoint {
   const x =
     position === undefined
       ? undefined
-      : ctx.timeMode === 'calendar' || !period
+      : ctx.timeMode === 'calendar'
         ? position
-        : yearsSinceStart(position, period);
+        : // A point outside every period has no "years since its period began".
+          period && yearsSinceStart(position, period);
   const derivation = describeDerivation(p, measure);
   return {
     id: p.id,
     periodId: p.period,
-    periodLabel: period?.label ?? p.period,
+    periodLabel: period?.label ?? p.period ?? OUTSIDE_PERIODS,
     date: p.date,
     dateEnd: p.dateEnd,
     dateLabel: dateLabel(p.date, p.dateEnd),
@@ -89,6 +93,7 @@ function plotPoint(ctx: PlotContext, p: Point): PlotPoint {
     displayFull: fullDisplay(long, p, measure, converted?.how),
     derivation,
     explanation: p.derived?.explanation,
+    caption: p.derived?.caption,
     conversion:
       converted === undefined
         ? undefined

@@ -9,10 +9,12 @@ export type TimeMode = 'calendar' | 'sinceStart';
 export type ColorToken =
   | { readonly kind: 'period'; readonly index: number }
   | { readonly kind: 'role'; readonly role: PointRole }
-  | { readonly kind: 'neutral' };
+  | { readonly kind: 'neutral' }
+  /** The text colour: legend keys (stated, derived) that must not pass for a series' colour. */
+  | { readonly kind: 'ink' };
 
 /** How a legend swatch is drawn: `derived` is the hatched/outlined look of derived values. */
-export type SwatchStyle = 'solid' | 'derived' | 'dot' | 'hollowDot' | 'rung' | 'band';
+export type SwatchStyle = 'solid' | 'derived' | 'dot' | 'hollowDot' | 'rung' | 'band' | 'empty';
 
 export interface LegendEntry {
   readonly label: string;
@@ -22,7 +24,8 @@ export interface LegendEntry {
 
 export interface PlotPoint {
   readonly id: string;
-  readonly periodId: string;
+  /** Absent for a point outside every period (drawn neutral). */
+  readonly periodId?: string;
   readonly periodLabel: string;
   readonly date?: PartialDate;
   readonly dateEnd?: PartialDate;
@@ -48,6 +51,8 @@ export interface PlotPoint {
   /** The arithmetic of a derived point, with the quote it rests on. */
   readonly derivation?: string;
   readonly explanation?: string;
+  /** Drawn beside a derived value on the chart ("implied by the source's 'tripling'"). */
+  readonly caption?: string;
   /** How a converted amount was obtained, when it is not the source's own figure. */
   readonly conversion?: string;
   /** The quote the point rests on (the derivation's quote for a derived point). */
@@ -66,7 +71,8 @@ export interface Slot {
   readonly label: string;
   /** A second line under the label (the role on a ladder). */
   readonly sublabel?: string;
-  readonly periodId: string;
+  /** Absent for the slot of a point outside every period. */
+  readonly periodId?: string;
   readonly points: readonly PlotPoint[];
 }
 
@@ -82,6 +88,8 @@ export interface Band {
   readonly periodId: string;
   readonly label: string;
   readonly color: ColorToken;
+  /** The sources give no figure for this period: the band says so. */
+  readonly empty: boolean;
   /** Decimal years on a time axis. */
   readonly x1?: number;
   readonly x2?: number;
@@ -97,8 +105,12 @@ export interface ChartModel {
   readonly fileStem: string;
   readonly kind: ChartKind;
   readonly title: string;
-  /** Names the periods shown, and the unit. */
+  /** Names the periods the chart has figures for, and the unit. */
   readonly subtitle: string;
+  /** Compared periods the sources give no figure for; each is an explicit slot or band. */
+  readonly emptyPeriods: readonly string[];
+  /** Whether a line may join the points (the measure says its series is continuous). */
+  readonly continuous: boolean;
   readonly unit: Unit;
   readonly basis: Measure['basis'];
   /** The currency amounts are plotted in (money only). */
@@ -113,7 +125,7 @@ export interface ChartModel {
   readonly series: readonly Series[];
   readonly bands: readonly Band[];
   readonly legend: readonly LegendEntry[];
-  /** Visible notes: figures that do not compare, conversions. */
+  /** Visible notes: the measure's caveats, figures that do not compare, conversions. */
   readonly notes: readonly string[];
   /** What derived values are and how each follows from the source; absent when none is derived. */
   readonly derivedNote?: string;

@@ -59,7 +59,7 @@ export function checkIssueRef(
 }
 
 interface Dated {
-  readonly period: string;
+  readonly period?: string | undefined;
   readonly date?: string | undefined;
   readonly dateEnd?: string | undefined;
   readonly dateNote?: string | undefined;
@@ -67,8 +67,10 @@ interface Dated {
 
 export function checkDated(refs: RefIndex, item: Dated): Finding[] {
   const found: Finding[] = [];
-  const period = refs.periods.get(item.period);
-  if (!period) found.push({ path: ['period'], message: `unknown period '${item.period}'` });
+  // A point may lie outside every period (a baseline before the first); then it names none.
+  const period = item.period === undefined ? undefined : refs.periods.get(item.period);
+  if (item.period !== undefined && !period)
+    found.push({ path: ['period'], message: `unknown period '${item.period}'` });
   if (item.dateEnd !== undefined && item.date === undefined) {
     found.push({ path: ['dateEnd'], message: 'dateEnd is given without date: a span needs both' });
   }

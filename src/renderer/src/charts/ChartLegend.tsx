@@ -81,6 +81,21 @@ function Swatch(props: {
         return (
           <line x1={1} x2={13} y1={7} y2={7} stroke={color} strokeWidth={4} strokeLinecap="round" />
         );
+      case 'empty':
+        // An empty slot: the period's colour as a dashed outline, nothing inside.
+        return (
+          <rect
+            x={1.5}
+            y={1.5}
+            width={11}
+            height={11}
+            rx={2}
+            fill="none"
+            stroke={color}
+            strokeWidth={1.4}
+            strokeDasharray="2.5 2"
+          />
+        );
       case 'band':
         return (
           <rect

@@ -20,9 +20,7 @@ export function ChartsStrip(props: ChartsStripProps): React.JSX.Element | null {
       <div className="charts-strip-head">
         <h2>Charts</h2>
         <span className="charts-strip-note">
-          {measures.length === 1
-            ? 'One quantitative claim'
-            : `${measures.length} quantitative claims`}
+          {measures.length === 1 ? 'One chart' : `${measures.length} charts`}
         </span>
       </div>
       {notes.map((note) => (

@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Case, Currency, Measure, Period } from '../../../core/case/schema';
+import { compatibleMeasures } from '../../../core/charts/addedSeries';
 import { buildChartModel } from '../../../core/charts/chartModel';
 import type { ChartKind } from '../../../core/charts/chartKind';
 import { CURRENCY_SYMBOL } from '../../../core/charts/format';
@@ -17,6 +18,7 @@ import { LadderPlot } from './plots/LadderPlot';
 import type { PlotProps } from './plots/plotProps';
 import { TimeSeriesPlot } from './plots/TimeSeriesPlot';
 import { useChartTheme } from './theme/chartTheme';
+import { SeriesPicker } from './SeriesPicker';
 import { Toggle } from './Toggle';
 import { useElementWidth } from './useElementWidth';
 
@@ -38,11 +40,17 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
   const [timeMode, setTimeMode] = useState<TimeMode>('calendar');
   const [currency, setCurrency] = useState<Currency | undefined>(undefined);
   const [status, setStatus] = useState<ExportStatus>(null);
+  const [addedIds, setAddedIds] = useState<readonly string[]>([]);
+  const candidates = useMemo(() => compatibleMeasures(kase, measure), [kase, measure]);
+  const added = useMemo(
+    () => candidates.filter((m) => addedIds.includes(m.id)),
+    [candidates, addedIds],
+  );
   // Where an ongoing period ends on a time axis: today.
   const asOf = useMemo(() => new Date().toISOString().slice(0, 10), []);
   const model = useMemo(
-    () => buildChartModel(kase, measure, { compared, timeMode, currency, asOf }),
-    [kase, measure, compared, timeMode, currency, asOf],
+    () => buildChartModel(kase, measure, { compared, timeMode, currency, asOf, added }),
+    [kase, measure, compared, timeMode, currency, asOf, added],
   );
   const theme = useChartTheme();
   const [plotRef, width] = useElementWidth<HTMLDivElement>();
@@ -99,6 +107,12 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
           )}
         </div>
       )}
+      <SeriesPicker
+        chartTitle={model.title}
+        candidates={candidates}
+        added={addedIds}
+        onChange={setAddedIds}
+      />
       <ChartLegend entries={model.legend} theme={theme} idPrefix={idPrefix} />
       <div className="chart-plot" ref={plotRef} style={{ height }}>
         {width > 0 && (
@@ -106,7 +120,7 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
         )}
       </div>
       {model.notes.length > 0 && (
-        <ul className="chart-notes" aria-label="Notes on comparability">
+        <ul className="chart-notes" aria-label="Notes on these figures">
           {model.notes.map((note) => (
             <li key={note}>{note}</li>
           ))}

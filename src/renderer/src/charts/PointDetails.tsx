@@ -1,5 +1,6 @@
 /** What a tooltip says of a point: value and bound, who and when, and the quote with its source. */
 import type { PlotPoint } from '../../../core/charts/types';
+import { citeAt } from '../../../core/charts/citation';
 
 export function PointDetails({ point }: { readonly point: PlotPoint }): React.JSX.Element {
   const who = [point.actor, point.role].filter(Boolean).join(' · ');
@@ -23,10 +24,7 @@ export function PointDetails({ point }: { readonly point: PlotPoint }): React.JS
       ) : (
         <blockquote>“{point.quote}”</blockquote>
       )}
-      <p className="chart-tooltip-source">
-        Source: {point.citation}
-        {point.locator ? `, ${point.locator}` : ''}
-      </p>
+      <p className="chart-tooltip-source">Source: {citeAt(point.citation, point.locator)}</p>
     </div>
   );
 }

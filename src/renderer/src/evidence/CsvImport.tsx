@@ -26,6 +26,7 @@ export function CsvImport(): React.JSX.Element | null {
   const [fresh, setFresh] = useState<NewMeasure>({
     label: '',
     issue: kase?.issues[0]?.id ?? '',
+    dimension: '',
     unitKind: 'money',
     currency: 'USD',
     noun: '',

@@ -6,6 +6,8 @@ import { MeasureDraft } from '../../../core/user/items';
 export interface NewMeasure {
   readonly label: string;
   readonly issue: string;
+  /** The row the measure belongs to; '' for the issue area as a whole. */
+  readonly dimension: string;
   readonly unitKind: 'money' | 'percentGdp' | 'count' | 'people';
   readonly currency: string;
   readonly noun: string;
@@ -23,6 +25,7 @@ export function draftOf(m: NewMeasure): CsvTarget | null {
   const parsed = MeasureDraft.safeParse({
     label: m.label.trim(),
     issue: m.issue,
+    dimension: m.dimension || undefined,
     unit,
     basis: m.basis,
   });
@@ -31,7 +34,11 @@ export function draftOf(m: NewMeasure): CsvTarget | null {
 
 interface NewMeasureProps {
   readonly value: NewMeasure;
-  readonly issues: readonly { readonly id: string; readonly label: string }[];
+  readonly issues: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly dimensions: readonly { readonly id: string; readonly label: string }[];
+  }[];
   readonly onChange: (next: NewMeasure) => void;
 }
 
@@ -46,10 +53,25 @@ export function NewMeasureFields({ value, issues, onChange }: NewMeasureProps): 
       </div>
       <div className="form-field">
         <label htmlFor="csv-new-issue">Issue area</label>
-        <select id="csv-new-issue" value={value.issue} onChange={set('issue')}>
+        <select
+          id="csv-new-issue"
+          value={value.issue}
+          onChange={(e) => onChange({ ...value, issue: e.target.value, dimension: '' })}
+        >
           {issues.map((i) => (
             <option key={i.id} value={i.id}>
               {i.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-field">
+        <label htmlFor="csv-new-row">Row</label>
+        <select id="csv-new-row" value={value.dimension} onChange={set('dimension')}>
+          <option value="">The issue area as a whole</option>
+          {(issues.find((i) => i.id === value.issue)?.dimensions ?? []).map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.label}
             </option>
           ))}
         </select>

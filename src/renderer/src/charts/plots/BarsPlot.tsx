@@ -4,7 +4,16 @@ import { formatTick } from '../../../../core/charts/format';
 import { ChartTooltip } from '../PointDetails';
 import { colorOf } from '../theme/chartTheme';
 import { BarMark, HatchDefs } from './marks';
-import { AXIS_FONT_SIZE, MAX_LABELLED_POINTS, UnitLabel, type PlotProps } from './plotProps';
+import { PeriodBands } from './PeriodBands';
+import {
+  AXIS_FONT_SIZE,
+  MAX_LABELLED_POINTS,
+  slotAxisHeight,
+  slotWidth,
+  UnitLabel,
+  valueAxisTicks,
+  type PlotProps,
+} from './plotProps';
 import { SlotTick } from './SlotTick';
 
 export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): React.JSX.Element {
@@ -18,31 +27,35 @@ export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): 
   const pointAt = (slotKey: unknown, role: string) =>
     model.slots.find((s) => s.key === slotKey)?.points.find((p) => p.role === role);
   const labels = model.points.length <= MAX_LABELLED_POINTS;
-  const twoLineTicks = model.slots.some((s) => s.sublabel);
+  const yTicks = valueAxisTicks(model, 1.25);
   return (
     <BarChart
       width={width}
       height={height}
       data={rows}
-      margin={{ top: 30, right: 12, bottom: 4, left: 4 }}
+      margin={{ top: 40, right: 12, bottom: 4, left: 4 }}
       barCategoryGap="24%"
       barGap={8}
       title={model.title}
     >
       <HatchDefs prefix={idPrefix} colors={model.points.map((p) => colorOf(p.color, theme))} />
       <UnitLabel text={model.valueAxisLabel} color={theme.muted} />
+      <PeriodBands bands={model.bands} theme={theme} time={false} labels={false} />
       <CartesianGrid vertical={false} stroke={theme.grid} />
       <XAxis
         dataKey="key"
         interval={0}
-        height={twoLineTicks ? 40 : 26}
+        height={slotAxisHeight(model, width)}
         tickLine={false}
         axisLine={{ stroke: theme.muted }}
-        tick={(t) => <SlotTick {...t} slots={model.slots} theme={theme} />}
+        tick={(t) => (
+          <SlotTick {...t} slots={model.slots} theme={theme} maxWidth={slotWidth(model, width)} />
+        )}
       />
       <YAxis
         width={48}
-        domain={[0, 'auto']}
+        domain={[0, yTicks.max]}
+        ticks={[...yTicks.ticks]}
         tickFormatter={(v: number) => formatTick(v, model.unit)}
         tick={{ fill: theme.muted, fontSize: AXIS_FONT_SIZE }}
         axisLine={false}
@@ -53,7 +66,7 @@ export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): 
         cursor={{ fill: theme.grid, fillOpacity: 0.45 }}
         isAnimationActive={false}
       />
-      {model.series.map((s) => (
+      {model.series.map((s, i) => (
         <Bar
           key={s.key}
           dataKey={s.key}
@@ -70,6 +83,16 @@ export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): 
               prefix={idPrefix}
               theme={theme}
               labels={labels}
+              labelWidth={slotWidth(model, width) / Math.max(1, model.series.length)}
+              labelSide={
+                model.series.length < 2
+                  ? 'middle'
+                  : i === 0
+                    ? 'left'
+                    : i === model.series.length - 1
+                      ? 'right'
+                      : 'middle'
+              }
             />
           )}
         />

@@ -1,20 +1,19 @@
 /** A target ladder: one rung per threshold, grouped under the period it belongs to. */
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceArea,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { formatTick } from '../../../../core/charts/format';
 import type { PlotPoint } from '../../../../core/charts/types';
 import { ChartTooltip } from '../PointDetails';
-import { colorOf } from '../theme/chartTheme';
 import { RungMark } from './marks';
-import { AXIS_FONT_SIZE, MAX_LABELLED_POINTS, UnitLabel, type PlotProps } from './plotProps';
+import { PeriodBands } from './PeriodBands';
+import {
+  AXIS_FONT_SIZE,
+  MAX_LABELLED_POINTS,
+  slotAxisHeight,
+  slotWidth,
+  UnitLabel,
+  valueAxisTicks,
+  type PlotProps,
+} from './plotProps';
 import { SlotTick } from './SlotTick';
 
 export function LadderPlot({ model, theme, width, height }: PlotProps): React.JSX.Element {
@@ -23,51 +22,34 @@ export function LadderPlot({ model, theme, width, height }: PlotProps): React.JS
     value: slot.points[0]?.plotted ?? null,
     points: slot.points,
   }));
-  const max = Math.max(1, ...model.points.map((p) => p.plotted));
+  const yTicks = valueAxisTicks(model, 1.3);
   const labels = model.points.length <= MAX_LABELLED_POINTS;
   return (
     <BarChart
       width={width}
       height={height}
       data={rows}
-      margin={{ top: 30, right: 12, bottom: 4, left: 4 }}
+      margin={{ top: 40, right: 12, bottom: 4, left: 4 }}
       barCategoryGap="12%"
       title={model.title}
     >
       <UnitLabel text={model.valueAxisLabel} color={theme.muted} />
-      {model.bands.map((band) => {
-        const color = colorOf(band.color, theme);
-        return (
-          <ReferenceArea
-            key={band.periodId}
-            x1={band.slot1}
-            x2={band.slot2}
-            fill={color}
-            fillOpacity={theme.bandOpacity}
-            stroke="none"
-            label={{
-              value: band.label,
-              position: 'insideTop',
-              fill: color,
-              fontSize: 11.5,
-              fontWeight: 600,
-            }}
-          />
-        );
-      })}
+      <PeriodBands bands={model.bands} theme={theme} time={false} />
       <CartesianGrid vertical={false} stroke={theme.grid} />
       <XAxis
         dataKey="key"
         interval={0}
-        height={40}
+        height={slotAxisHeight(model, width)}
         tickLine={false}
         axisLine={{ stroke: theme.muted }}
-        tick={(t) => <SlotTick {...t} slots={model.slots} theme={theme} />}
+        tick={(t) => (
+          <SlotTick {...t} slots={model.slots} theme={theme} maxWidth={slotWidth(model, width)} />
+        )}
       />
       <YAxis
         width={48}
-        domain={[0, Math.ceil(max * 1.3)]}
-        allowDecimals={false}
+        domain={[0, yTicks.max]}
+        ticks={[...yTicks.ticks]}
         tickFormatter={(v: number) => formatTick(v, model.unit)}
         tick={{ fill: theme.muted, fontSize: AXIS_FONT_SIZE }}
         axisLine={false}

@@ -6,7 +6,6 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
-  ReferenceArea,
   ReferenceLine,
   Tooltip,
   XAxis,
@@ -23,13 +22,21 @@ import type { PlotPoint } from '../../../../core/charts/types';
 import { ChartTooltip } from '../PointDetails';
 import { colorOf, type ChartTheme } from '../theme/chartTheme';
 import { DotMark } from './marks';
-import { AXIS_FONT_SIZE, MAX_LABELLED_POINTS, UnitLabel, type PlotProps } from './plotProps';
+import { PeriodBands } from './PeriodBands';
+import {
+  AXIS_FONT_SIZE,
+  MAX_LABELLED_POINTS,
+  UnitLabel,
+  valueAxisTicks,
+  type PlotProps,
+} from './plotProps';
 
 export function TimeSeriesPlot({ model, theme, width, height }: PlotProps): React.JSX.Element {
   const [min, max] = model.domain ?? [0, 1];
   const sinceStart = model.timeMode === 'sinceStart';
   const ticks = yearTicks(min, max, Math.max(3, Math.floor(width / 70)));
   const labels = model.points.length <= MAX_LABELLED_POINTS;
+  const yTicks = valueAxisTicks(model);
   return (
     <ComposedChart
       width={width}
@@ -39,28 +46,7 @@ export function TimeSeriesPlot({ model, theme, width, height }: PlotProps): Reac
       title={model.title}
     >
       <UnitLabel text={model.valueAxisLabel} color={theme.muted} />
-      {model.bands.map((band) => {
-        const color = colorOf(band.color, theme);
-        return (
-          <ReferenceArea
-            key={band.periodId}
-            x1={band.x1}
-            x2={band.x2}
-            fill={color}
-            fillOpacity={theme.bandOpacity}
-            stroke="none"
-            ifOverflow="hidden"
-            label={{
-              value: band.label,
-              position: 'top',
-              offset: 6,
-              fill: color,
-              fontSize: 11.5,
-              fontWeight: 600,
-            }}
-          />
-        );
-      })}
+      <PeriodBands bands={model.bands} theme={theme} time />
       <CartesianGrid vertical={false} stroke={theme.grid} />
       <XAxis
         type="number"
@@ -85,7 +71,8 @@ export function TimeSeriesPlot({ model, theme, width, height }: PlotProps): Reac
         type="number"
         dataKey="y"
         width={48}
-        domain={[0, 'auto']}
+        domain={[0, yTicks.max]}
+        ticks={[...yTicks.ticks]}
         tickFormatter={(v: number) => formatTick(v, model.unit)}
         tick={{ fill: theme.muted, fontSize: AXIS_FONT_SIZE }}
         axisLine={false}
@@ -140,7 +127,7 @@ function SeriesLines(props: {
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
       <g className="chart-series-lines" data-export-plain="">
         {props.model.series.flatMap((s) =>
-          lineSegments(s.points).map((segment, i) => (
+          lineSegments(s.points, props.model.continuous).map((segment, i) => (
             <polyline
               key={`${s.key}-${i}`}
               points={segment.points.map((p) => `${x(p.x ?? 0)},${y(p.plotted)}`).join(' ')}
@@ -183,9 +170,10 @@ function SeriesDots(props: {
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (!x || !y) return null;
-  // Where the line rises to the right of a point, its label goes below, off the line.
+  // Where the line rises to the right of a point, its label goes below, off the line; without a
+  // line a label stays above its dot, clear of the axis.
   const below = new Set<string>();
-  for (const series of props.model.series) {
+  for (const series of props.model.continuous ? props.model.series : []) {
     series.points.forEach((p, i) => {
       const next = series.points[i + 1];
       if (next && next.plotted > p.plotted) below.add(p.id);
@@ -194,19 +182,21 @@ function SeriesDots(props: {
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
       <g className="chart-series-dots" data-export-plain="">
-        {props.model.points.map((p) => (
-          <DotMark
-            key={p.id}
-            point={p}
-            cx={x(p.x ?? 0)}
-            cy={y(p.plotted)}
-            prefix=""
-            theme={props.theme}
-            labels={props.labels}
-            plotRight={props.plotRight}
-            labelBelow={below.has(p.id)}
-          />
-        ))}
+        {props.model.points
+          .filter((p) => p.x !== undefined)
+          .map((p) => (
+            <DotMark
+              key={p.id}
+              point={p}
+              cx={x(p.x ?? 0)}
+              cy={y(p.plotted)}
+              prefix=""
+              theme={props.theme}
+              labels={props.labels}
+              plotRight={props.plotRight}
+              labelBelow={below.has(p.id)}
+            />
+          ))}
       </g>
     </ZIndexLayer>
   );

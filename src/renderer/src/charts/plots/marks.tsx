@@ -2,6 +2,7 @@
  * The marks of a chart. A stated figure is solid; a derived one is hatched (bars) or outlined
  * (points, rungs), so it never passes for a sourced fact.
  */
+import { labelLines } from '../../../../core/charts/labelLines';
 import type { PlotPoint } from '../../../../core/charts/types';
 import { colorOf, type ChartTheme } from '../theme/chartTheme';
 
@@ -34,6 +35,61 @@ export function HatchDefs(props: {
   );
 }
 
+const VALUE_SIZE = 12;
+const CAPTION_SIZE = 11;
+
+/**
+ * A point's value, and a derived point's caption under it, broken to fit `maxWidth` and stacked
+ * upward from `bottom` (or downward from it), so the label stays over its own mark.
+ */
+export function MarkLabel(props: {
+  readonly point: PlotPoint;
+  readonly x: number;
+  readonly bottom: number;
+  readonly maxWidth: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+  readonly theme: ChartTheme;
+  readonly downward?: boolean;
+}): React.JSX.Element {
+  const { point, theme } = props;
+  const lines = [
+    ...labelLines(point.display, props.maxWidth, VALUE_SIZE).map((text) => ({
+      text,
+      caption: false,
+    })),
+    ...(point.caption ? labelLines(point.caption, props.maxWidth, CAPTION_SIZE) : []).map(
+      (text) => ({ text, caption: true }),
+    ),
+  ];
+  const step = 14;
+  const first = props.downward ? props.bottom : props.bottom - step * (lines.length - 1);
+  return (
+    <text
+      x={props.x}
+      y={first}
+      textAnchor={props.anchor}
+      fontSize={VALUE_SIZE}
+      fontWeight={600}
+      fill={theme.fg}
+      className="chart-mark-label"
+    >
+      {lines.map((line, i) => (
+        <tspan
+          key={i}
+          x={props.x}
+          dy={i === 0 ? 0 : step}
+          fontSize={line.caption ? CAPTION_SIZE : undefined}
+          fontWeight={line.caption ? 400 : undefined}
+          fontStyle={line.caption ? 'italic' : undefined}
+          fill={line.caption ? theme.muted : undefined}
+        >
+          {line.text}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 interface MarkContext {
   readonly prefix: string;
   readonly theme: ChartTheme;
@@ -48,6 +104,13 @@ export function BarMark(
     readonly y: number;
     readonly width: number;
     readonly height: number;
+    /** The room the label has: the bar's share of its category. */
+    readonly labelWidth: number;
+    /**
+     * Where the label hangs: centred, or, for the outer bars of a group, from the bar's outer
+     * edge outward, so two neighbours' labels never meet over the gap between them.
+     */
+    readonly labelSide: 'middle' | 'left' | 'right';
   },
 ): React.JSX.Element | null {
   const { point, x, y, width, height, theme } = props;
@@ -68,16 +131,18 @@ export function BarMark(
         strokeDasharray={derived ? '4 2' : undefined}
       />
       {props.labels && (
-        <text
-          x={x + width / 2}
-          y={y - 6}
-          textAnchor="middle"
-          fontSize={12}
-          fontWeight={600}
-          fill={theme.fg}
-        >
-          {point.display}
-        </text>
+        <MarkLabel
+          point={point}
+          x={
+            props.labelSide === 'left' ? x + width : props.labelSide === 'right' ? x : x + width / 2
+          }
+          bottom={y - 6}
+          maxWidth={Math.max(width + 8, props.labelWidth)}
+          anchor={
+            props.labelSide === 'left' ? 'end' : props.labelSide === 'right' ? 'start' : 'middle'
+          }
+          theme={theme}
+        />
       )}
     </g>
   );
@@ -110,16 +175,15 @@ export function DotMark(
         strokeDasharray={derived ? '2.5 1.5' : undefined}
       />
       {props.labels && (
-        <text
+        <MarkLabel
+          point={point}
           x={cx > props.plotRight - 110 ? cx - 10 : cx + 10}
-          y={props.labelBelow ? cy + 18 : cy - 8}
-          textAnchor={cx > props.plotRight - 110 ? 'end' : 'start'}
-          fontSize={12}
-          fontWeight={600}
-          fill={theme.fg}
-        >
-          {point.display}
-        </text>
+          bottom={props.labelBelow ? cy + 18 : cy - 8}
+          downward={props.labelBelow}
+          maxWidth={150}
+          anchor={cx > props.plotRight - 110 ? 'end' : 'start'}
+          theme={theme}
+        />
       )}
     </g>
   );
@@ -163,16 +227,14 @@ export function RungMark(
         </>
       )}
       {props.labels && (
-        <text
+        <MarkLabel
+          point={point}
           x={floor ? mid + 9 : mid}
-          y={floor ? y - 12 : y - 9}
-          textAnchor={floor ? 'start' : 'middle'}
-          fontSize={12}
-          fontWeight={600}
-          fill={theme.fg}
-        >
-          {point.display}
-        </text>
+          bottom={floor ? y - 12 : y - 9}
+          maxWidth={floor ? width / 2 - 9 : width}
+          anchor={floor ? 'start' : 'middle'}
+          theme={theme}
+        />
       )}
     </g>
   );

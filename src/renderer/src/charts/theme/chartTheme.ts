@@ -58,6 +58,8 @@ export function colorOf(token: ColorToken, theme: ChartTheme): string {
       return theme.roles[token.role];
     case 'neutral':
       return theme.neutral;
+    case 'ink':
+      return theme.fg;
   }
 }
 
