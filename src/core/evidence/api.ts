@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { method } from '../api/define';
+import { DeliveryFileName } from '../api/delivery';
 import { Base64, FileName, FileText } from '../api/limits';
 import { Dimension, Id, Point, TextQuoteSelector } from '../case/schema';
 import {
@@ -240,8 +241,8 @@ export const evidenceMethods = {
     z.union([
       z.strictObject({
         status: z.literal('done'),
-        file: z.string(),
-        fileName: z.string(),
+        /** `<case>-bundle-<date>.zip`, for `deliverFile`. */
+        fileName: DeliveryFileName,
         bytes: z.number().int().nonnegative(),
         contentBase64: z.string(),
       }),

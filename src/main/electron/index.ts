@@ -8,6 +8,7 @@ import { contract } from '../../core/api/contract';
 import { eventChannel } from '../../core/api/channels';
 import { parseHostArgs } from '../services/config';
 import { createServices, type Services } from '../services/services';
+import { electronSaveDialog } from './fileDelivery';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { installSecurityBlock } from './security';
@@ -47,19 +48,6 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-/** The save dialog for exports, proposing `defaultPath`; null when the user cancels. */
-async function chooseSavePath(defaultPath: string): Promise<string | null> {
-  const extension = path.extname(defaultPath).slice(1);
-  const options = {
-    defaultPath,
-    filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
-  };
-  const result = window
-    ? await dialog.showSaveDialog(window, options)
-    : await dialog.showSaveDialog(options);
-  return result.canceled || !result.filePath ? null : result.filePath;
-}
-
 async function start(): Promise<void> {
   const options = parseHostArgs(process.argv.slice(1), appRoot);
   services = await createServices({
@@ -67,7 +55,7 @@ async function start(): Promise<void> {
     casesDir: options.casesDir,
     host: 'electron',
     version: app.getVersion(),
-    chooseSavePath,
+    saveDialog: electronSaveDialog(dialog, () => window),
   });
   installSecurityBlock(isDev, isDev ? { devOrigin } : { indexFile });
   installMenu(process.platform === 'darwin');

@@ -1,17 +1,14 @@
 /**
- * Exports a case's work as one bundle (src/core/evidence/bundle/manifest.ts): written to
- * `exports/<case>-bundle-<date>.zip` and returned as base64 for the browser to download.
- * Cancellable until the file is written; a cancelled export leaves no file.
+ * Packs a case's work as one bundle (src/core/evidence/bundle/manifest.ts), returned as base64
+ * with its name `<case>-bundle-<date>.zip`; the page delivers it (`deliverFile`) as any other
+ * file the analyst takes away. Cancellable until packed.
  */
 import { createHash } from 'node:crypto';
-import { access, mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { ApiError } from '../../../core/api/errors';
 import { BundleWriter } from '../../../core/evidence/bundle/bundleWriter';
 import { MAX_BUNDLE_BYTES } from '../../../core/evidence/bundle/limits';
 import { firstInvalidUtf8 } from '../../../core/evidence/document/decodeText';
 import type { UserLayer } from '../../../core/user/schema';
-import { writeFileAtomically } from '../atomicWrite';
 import { serializeUserLayer } from '../userLayerStore';
 import { readCaseFiles } from './caseFiles';
 import type { EvidenceContext } from './evidenceContext';
@@ -50,14 +47,10 @@ export function exportBundle(
     await op.checkpoint();
     op.commit();
     const stamp = ctx.now().toISOString().slice(0, 10);
-    const file = await freeName(ctx, `${caseId}-bundle-${stamp}`);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomically(file, Buffer.from(archive));
-    op.progress(1, 1, 'Bundle written');
+    op.progress(1, 1, 'Bundle packed');
     return {
       status: 'done' as const,
-      file: ctx.workspace.relative(file),
-      fileName: path.basename(file),
+      fileName: `${caseId}-bundle-${stamp}.zip`,
       bytes: archive.length,
       contentBase64: Buffer.from(archive).toString('base64'),
     };
@@ -110,18 +103,6 @@ async function pack(
   }
   op.progress(entries.length, entries.length, 'Packed');
   return writer.finish();
-}
-
-/** `exports/<stem>.zip`, or `<stem>-2.zip`, … : an export never replaces an earlier one. */
-async function freeName(ctx: EvidenceContext, stem: string): Promise<string> {
-  for (let n = 1; ; n += 1) {
-    const file = ctx.workspace.dir('exports', `${stem}${n === 1 ? '' : `-${n}`}.zip`);
-    try {
-      await access(file);
-    } catch {
-      return file;
-    }
-  }
 }
 
 function mb(bytes: number): string {

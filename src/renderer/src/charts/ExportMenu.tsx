@@ -14,9 +14,8 @@ import {
   exportPng,
   exportSvg,
   PNG_SCALES,
-  saveExportFile,
-  type SaveOutcome,
 } from './export';
+import { deliverFile, type DeliveryOutcome } from '../api/deliverFile';
 
 /** The outcome of the last export, for the chart to show. */
 export type ExportStatus = { readonly kind: 'ok' | 'error'; readonly text: string } | null;
@@ -58,7 +57,7 @@ export function ExportMenu({ caseId, model, figureRef, onStatus }: Props): React
     return exportInputFrom(model, figure);
   };
   const save = async (fileName: string, blob: Blob): Promise<string> =>
-    describe(await saveExportFile(caseId, fileName, blob));
+    describe(await deliverFile(caseId, fileName, blob));
 
   /** Runs one export; resolves to what the status line says. */
   const perform = async (key: ItemKey): Promise<string> => {
@@ -254,7 +253,7 @@ export function ExportMenu({ caseId, model, figureRef, onStatus }: Props): React
   );
 }
 
-function describe(outcome: SaveOutcome): string {
+function describe(outcome: DeliveryOutcome): string {
   switch (outcome.status) {
     case 'downloaded':
       return `Downloaded ${outcome.fileName}.`;
