@@ -6,9 +6,9 @@ import type { UserLayerState } from '../../core/user/schema';
 import type { z } from 'zod';
 import { getApi } from './api/getApi';
 import { listenForFlushRequests } from './lifecycle/flush';
-import { Shell } from './shell/Shell';
-import { useSettings } from './shell/useSettings';
-import { useTheme } from './shell/useTheme';
+import { Workbench } from './workbench/Workbench';
+import { useSettings } from './workbench/useSettings';
+import { useTheme } from './workbench/useTheme';
 
 type Problem = z.infer<typeof CaseProblem>;
 
@@ -131,7 +131,7 @@ function Ready({ catalogue, initial }: ReadyProps): React.JSX.Element {
   }, []);
 
   return (
-    <Shell
+    <Workbench
       key={opened.case.id}
       kase={opened.case}
       user={opened.user}

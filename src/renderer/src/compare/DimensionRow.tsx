@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { IssueRow } from '../../../core/compare/grouping';
 import type { SearchTerms } from '../../../core/compare/search';
 import type { VerdictEntry } from '../../../core/user/schema';
-import { RowAddClaim } from '../evidence/EntryPoints';
+import { useClaimSlots } from './claimSlots';
 import { ClaimCell } from './ClaimCell';
 import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
 import { VerdictCell } from './VerdictCell';
@@ -59,6 +59,7 @@ export const DimensionRow = memo(function DimensionRow({
   measureRef,
   style,
 }: Props): React.JSX.Element {
+  const { RowAddClaim } = useClaimSlots();
   const { dimension } = row;
   return (
     <div

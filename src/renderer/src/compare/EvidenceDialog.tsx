@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Case, Claim } from '../../../core/case/schema';
 import { fullCitation } from '../../../core/compare/citation';
-import { ShowInContextButton } from '../evidence/EntryPoints';
+import { useClaimSlots } from './claimSlots';
 import { claimDateText } from './claimDates';
-import { CloseIcon, CopyIcon } from './icons';
+import { CloseIcon, CopyIcon } from '../ui/icons';
 import { ModalityBadge } from './ModalityBadge';
 
 interface Props {
@@ -19,6 +19,7 @@ type Copied = { readonly what: string; readonly ok: boolean } | undefined;
  * source, and the full citation, ready to copy. A modal dialog: Escape or Close returns to the card.
  */
 export function EvidenceDialog({ kase, claim, onClose }: Props): React.JSX.Element {
+  const { ShowInContext } = useClaimSlots();
   const ref = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState<Copied>(undefined);
   const source = kase.sources.find((s) => s.id === claim.evidence.source);
@@ -115,7 +116,7 @@ export function EvidenceDialog({ kase, claim, onClose }: Props): React.JSX.Eleme
                 ? `${copied.what} copied to the clipboard.`
                 : `${copied.what} could not be copied: select the text and copy it.`)}
           </p>
-          <ShowInContextButton claim={claim} onBeforeOpen={() => ref.current?.close()} />
+          <ShowInContext claim={claim} onBeforeOpen={() => ref.current?.close()} />
           <button
             type="button"
             className="button"

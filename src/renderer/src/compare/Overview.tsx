@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Case } from '../../../core/case/schema';
 import { tallyVerdicts, verdictOf } from '../../../core/compare/verdicts';
 import { VERDICT_LABELS, type UserLayer } from '../../../core/user/schema';
-import { VerdictIcon } from './icons';
+import { VerdictIcon } from '../ui/icons';
 import { VerdictLegend } from './VerdictLegend';
 
 interface Props {

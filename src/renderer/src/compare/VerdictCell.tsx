@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 
 import { sameComparison, VERDICT_ORDER } from '../../../core/compare/verdicts';
 import { VERDICT_LABELS, type VerdictEntry, type VerdictKind } from '../../../core/user/schema';
 import { registerFlusher } from '../lifecycle/flush';
-import { VerdictIcon } from './icons';
+import { VerdictIcon } from '../ui/icons';
 import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
 
 const RATIONALE_DELAY_MS = 800;

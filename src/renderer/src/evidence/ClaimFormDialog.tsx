@@ -5,11 +5,11 @@ import type { MergedCase } from '../../../core/user/merge';
 import { ClaimInput, type UserClaim } from '../../../core/user/items';
 import type { UserLayerState } from '../../../core/user/schema';
 import { getApi } from '../api/getApi';
-import { MODALITY_LABELS } from '../compare/modality';
+import { MODALITY_LABELS } from '../ui/modality';
 import type { ClaimPrefill } from './EvidenceContext';
-import { Field } from './Field';
+import { Field } from '../ui/Field';
 import { errorText } from './files';
-import { fieldAria, fieldErrors, listOf, optional, type FieldErrors } from './formErrors';
+import { fieldAria, fieldErrors, listOf, optional, type FieldErrors } from '../ui/formErrors';
 import { Modal } from './Modal';
 
 interface Props {

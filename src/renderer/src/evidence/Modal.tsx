@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { CloseIcon } from '../compare/icons';
+import { CloseIcon } from '../ui/icons';
 
 interface Props {
   readonly title: string;

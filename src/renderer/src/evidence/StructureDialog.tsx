@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { DimensionInput, IssueInput } from '../../../core/user/items';
 import type { UserLayerState } from '../../../core/user/schema';
 import { getApi } from '../api/getApi';
-import { Field } from './Field';
+import { Field } from '../ui/Field';
 import { errorText } from './files';
-import { fieldAria, fieldErrors, optional, type FieldErrors } from './formErrors';
+import { fieldAria, fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
 import { Modal } from './Modal';
 
 export type StructureKind =

@@ -2,7 +2,7 @@ import { memo, useRef } from 'react';
 import type { Case, Period } from '../../../core/case/schema';
 import { verdictOf } from '../../../core/compare/verdicts';
 import { VERDICT_LABELS, type UserLayer } from '../../../core/user/schema';
-import { NotesIcon } from '../compare/icons';
+import { NotesIcon } from '../ui/icons';
 
 interface Props {
   readonly kase: Case;
