@@ -4,13 +4,13 @@ import { shortCitation } from '../../../core/compare/citation';
 import type { MergedCase } from '../../../core/user/merge';
 import { ClaimInput, type UserClaim } from '../../../core/user/items';
 import type { UserLayerState } from '../../../core/user/schema';
+import { Dialog } from '../ui/Dialog';
 import { getApi } from '../api/getApi';
 import { MODALITY_LABELS } from '../ui/modality';
 import type { ClaimPrefill } from './EvidenceContext';
 import { Field } from '../ui/Field';
 import { errorText } from './files';
 import { fieldAria, fieldErrors, listOf, optional, type FieldErrors } from '../ui/formErrors';
-import { Modal } from './Modal';
 
 interface Props {
   readonly caseId: string;
@@ -124,7 +124,8 @@ export function ClaimFormDialog({
   onClose,
 }: Props): React.JSX.Element {
   const kase = merged.case;
-  const [draft, setDraft] = useState<Draft>(() => initialDraft(merged, editing, prefill));
+  const [initial] = useState<Draft>(() => initialDraft(merged, editing, prefill));
+  const [draft, setDraft] = useState<Draft>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -180,11 +181,12 @@ export function ClaimFormDialog({
   );
 
   return (
-    <Modal
+    <Dialog
       title={editing ? 'Edit your claim' : 'Add a claim'}
       titleId={`${P}-title`}
-      className="claim-form-dialog"
+      className="evidence-modal claim-form-dialog"
       onClose={onClose}
+      dirty={!busy && JSON.stringify(draft) !== JSON.stringify(initial)}
     >
       <form className="evidence-form" noValidate onSubmit={(e) => void submit(e)}>
         <Field idPrefix={P} name="issue" label="Issue area" errors={errors}>
@@ -325,6 +327,6 @@ export function ClaimFormDialog({
           </button>
         </div>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

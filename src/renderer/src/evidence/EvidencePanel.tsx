@@ -1,3 +1,4 @@
+import { Dialog } from '../ui/Dialog';
 import { useState } from 'react';
 import { AddPointForm } from './AddPointForm';
 import { AddSourceForm } from './AddSourceForm';
@@ -5,7 +6,6 @@ import { BundleShare } from './BundleShare';
 import { CslImport } from './CslImport';
 import { CsvImport } from './CsvImport';
 import { useEvidence, type PanelTab } from './EvidenceContext';
-import { Modal } from './Modal';
 import { ProblemList } from './ProblemList';
 import { SourceList } from './SourceList';
 
@@ -26,10 +26,10 @@ export function EvidencePanel({ initialTab, onClose }: Props): React.JSX.Element
   const [tab, setTab] = useState<PanelTab>(initialTab);
   const problems = useEvidence()?.merged.problems.length ?? 0;
   return (
-    <Modal
+    <Dialog
       title="Sources & data"
       titleId="evidence-panel-title"
-      className="evidence-panel"
+      className="evidence-modal evidence-panel"
       onClose={onClose}
     >
       <div
@@ -86,6 +86,6 @@ export function EvidencePanel({ initialTab, onClose }: Props): React.JSX.Element
         {tab === 'share' && <BundleShare />}
         {tab === 'problems' && <ProblemList />}
       </div>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { DimensionInput, IssueInput } from '../../../core/user/items';
 import type { UserLayerState } from '../../../core/user/schema';
+import { Dialog } from '../ui/Dialog';
 import { getApi } from '../api/getApi';
 import { Field } from '../ui/Field';
 import { errorText } from './files';
 import { fieldAria, fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
-import { Modal } from './Modal';
 
 export type StructureKind =
   | { readonly kind: 'issue' }
@@ -62,11 +62,12 @@ export function StructureDialog({ caseId, what, onSaved, onClose }: Props): Reac
   };
 
   return (
-    <Modal
+    <Dialog
       title={isIssue ? 'New issue area' : `Add a row to ${what.issueLabel}`}
       titleId={`${P}-title`}
-      className="structure-dialog"
+      className="evidence-modal structure-dialog"
       onClose={onClose}
+      dirty={label !== '' || description !== '' || rowLabel !== ''}
     >
       <form className="evidence-form" noValidate onSubmit={(e) => void submit(e)}>
         <Field idPrefix={P} name="label" label={isIssue ? 'Name' : 'Row name'} errors={errors} wide>
@@ -117,6 +118,6 @@ export function StructureDialog({ caseId, what, onSaved, onClose }: Props): Reac
           </button>
         </div>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,5 +1,4 @@
-import { useEffect, useRef } from 'react';
-import { CloseIcon } from '../ui/icons';
+import { Dialog } from '../ui/Dialog';
 
 interface Props {
   readonly onClose: () => void;
@@ -40,51 +39,30 @@ const GROUPS: readonly { title: string; keys: readonly [string, string][] }[] = 
 
 /** The keyboard shortcuts, one dialog away from anywhere. */
 export function ShortcutsDialog({ onClose }: Props): React.JSX.Element {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={ref}
+    <Dialog
+      title="Keyboard shortcuts"
+      titleId="shortcuts-title"
       className="shortcuts-dialog"
-      aria-labelledby="shortcuts-title"
       onClose={onClose}
-      onClick={(event) => {
-        if (event.target === event.currentTarget) ref.current?.close();
-      }}
     >
-      <div className="dialog-body">
-        <header className="dialog-header">
-          <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Close"
-            onClick={() => ref.current?.close()}
-          >
-            <CloseIcon />
-          </button>
-        </header>
-        <div className="shortcut-groups">
-          {GROUPS.map((group) => (
-            <section key={group.title} aria-labelledby={`keys-${group.title}`}>
-              <h3 id={`keys-${group.title}`}>{group.title}</h3>
-              <dl className="shortcut-list">
-                {group.keys.map(([keys, what]) => (
-                  <div key={keys} className="shortcut">
-                    <dt>
-                      <kbd>{keys}</kbd>
-                    </dt>
-                    <dd>{what}</dd>
-                  </div>
-                ))}
-              </dl>
-            </section>
-          ))}
-        </div>
+      <div className="shortcut-groups">
+        {GROUPS.map((group) => (
+          <section key={group.title} aria-labelledby={`keys-${group.title}`}>
+            <h3 id={`keys-${group.title}`}>{group.title}</h3>
+            <dl className="shortcut-list">
+              {group.keys.map(([keys, what]) => (
+                <div key={keys} className="shortcut">
+                  <dt>
+                    <kbd>{keys}</kbd>
+                  </dt>
+                  <dd>{what}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
       </div>
-    </dialog>
+    </Dialog>
   );
 }
