@@ -233,8 +233,8 @@ export const evidenceMethods = {
     z.strictObject({ detached: DocumentEntry, ...WithUser }),
   ),
   /**
-   * Packs the case's user layer, documents and notes into one ZIP, written to
-   * `exports/<case>-bundle-<date>.zip` and returned as base64 (the browser downloads it).
+   * Packs the case's user layer, documents and notes into one ZIP, returned as base64 with its
+   * name `<case>-bundle-<date>.zip` for the page to deliver (`deliverFile`); nothing is written.
    */
   exportBundle: method(
     z.tuple([Id, OperationId.optional()]),

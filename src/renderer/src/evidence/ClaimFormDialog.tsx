@@ -4,6 +4,7 @@ import type { MergedCase } from '../../../core/user/merge';
 import type { UserClaim } from '../../../core/user/items';
 import type { UserLayerState } from '../../../core/user/schema';
 import { Dialog } from '../ui/Dialog';
+import { FormActions } from '../ui/FormActions';
 import { getApi } from '../api/getApi';
 import { MODALITY_LABELS } from '../ui/modality';
 import type { ClaimPrefill } from './EvidenceContext';
@@ -59,6 +60,16 @@ export function ClaimFormDialog({
     />
   );
 
+  const textarea = (field: keyof Draft, rows: number) => (
+    <textarea
+      id={`${P}-${field}`}
+      rows={rows}
+      value={draft[field]}
+      onChange={set(field)}
+      {...aria(field)}
+    />
+  );
+
   const select = (field: keyof Draft, options: readonly (readonly [string, string])[]) => (
     <select id={`${P}-${field}`} value={draft[field]} onChange={set(field)} {...aria(field)}>
       {options.map(([value, label]) => (
@@ -103,13 +114,7 @@ export function ClaimFormDialog({
           )}
         </Field>
         <Field idPrefix={P} name="statement" label="Statement" errors={errors} wide>
-          <textarea
-            id={`${P}-statement`}
-            rows={2}
-            value={draft.statement}
-            onChange={set('statement')}
-            {...aria('statement')}
-          />
+          {textarea('statement', 2)}
         </Field>
         <Field
           idPrefix={P}
@@ -142,13 +147,7 @@ export function ClaimFormDialog({
           )}
         </Field>
         <Field idPrefix={P} name="exact" label="Quote (verbatim)" errors={errors} wide>
-          <textarea
-            id={`${P}-exact`}
-            rows={3}
-            value={draft.exact}
-            onChange={set('exact')}
-            {...aria('exact')}
-          />
+          {textarea('exact', 3)}
         </Field>
         <Field idPrefix={P} name="prefix" label="Words before the quote" errors={errors}>
           {input('prefix')}
@@ -166,19 +165,12 @@ export function ClaimFormDialog({
         >
           {input('locator')}
         </Field>
-        <div className="form-actions">
-          {failure && (
-            <p className="form-failure" role="alert">
-              {failure}
-            </p>
-          )}
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {editing ? 'Save claim' : 'Add claim'}
-          </button>
-        </div>
+        <FormActions
+          failure={failure}
+          submitLabel={editing ? 'Save claim' : 'Add claim'}
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

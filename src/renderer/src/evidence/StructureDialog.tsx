@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DimensionInput, IssueInput } from '../../../core/user/items';
 import type { UserLayerState } from '../../../core/user/schema';
 import { Dialog } from '../ui/Dialog';
+import { FormActions } from '../ui/FormActions';
 import { getApi } from '../api/getApi';
 import { Field } from '../ui/Field';
 import { errorText } from './files';
@@ -104,19 +105,11 @@ export function StructureDialog({ caseId, what, onSaved, onClose }: Props): Reac
             />
           </Field>
         )}
-        <div className="form-actions">
-          {failure && (
-            <p className="form-failure" role="alert">
-              {failure}
-            </p>
-          )}
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            {isIssue ? 'Add issue area' : 'Add row'}
-          </button>
-        </div>
+        <FormActions
+          failure={failure}
+          submitLabel={isIssue ? 'Add issue area' : 'Add row'}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );
