@@ -103,7 +103,7 @@ test.describe('charts', () => {
       await expect(charts.plot(m.label)).toBeVisible();
       kinds.add((await chart.getAttribute('data-chart-kind')) ?? '');
       // The text summary names every point's quote (or derivation) for screen readers.
-      const summary = chart.locator('.chart-sr-only li');
+      const summary = chart.locator('.chart-summary li');
       for (const p of m.points) {
         const quote = (p.evidence ?? p.derived?.evidence)!.selector.exact;
         await expect(summary.filter({ hasText: quote }).first()).toBeAttached();

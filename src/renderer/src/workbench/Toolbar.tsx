@@ -22,7 +22,7 @@ export interface ViewControls {
   readonly openHelp: () => void;
 }
 
-interface Props {
+export interface ToolbarProps {
   readonly kase: Case;
   readonly panes: Panes;
   readonly narrowing: NarrowingHandle;
@@ -33,7 +33,7 @@ interface Props {
 }
 
 /** Comparison, finding and view controls over the panes. */
-export const Toolbar = forwardRef<HTMLInputElement, Props>(function Toolbar(
+export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolbar(
   { kase, panes, narrowing, onStepHit, view, evidence },
   searchRef,
 ) {

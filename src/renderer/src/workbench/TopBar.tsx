@@ -1,18 +1,10 @@
 import { forwardRef } from 'react';
-import type { Case, CaseSummary } from '../../../core/case/schema';
-import { Toolbar, type ViewControls } from './Toolbar';
-import type { NarrowingHandle } from './useNarrowing';
-import type { Panes } from './usePanes';
+import type { CaseSummary } from '../../../core/case/schema';
+import { Toolbar, type ToolbarProps } from './Toolbar';
 
-interface Props {
-  readonly kase: Case;
+interface Props extends ToolbarProps {
   readonly cases: readonly CaseSummary[];
   readonly onOpenCase: (caseId: string) => void;
-  readonly panes: Panes;
-  readonly narrowing: NarrowingHandle;
-  readonly onStepHit: (direction: 1 | -1) => void;
-  readonly view: ViewControls;
-  readonly evidence?: React.ReactNode;
 }
 
 /** The bar over the workbench: the case, then the toolbar (periods, finding, view). */
