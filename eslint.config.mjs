@@ -17,6 +17,59 @@ const nodeGlobals = ['process', 'Buffer', 'global', 'require', '__dirname', '__f
   (name) => ({ name, message: `${name} is Node's: this code also runs in the renderer.` }),
 );
 
+// The renderer's folders: a feature imports only ui/, api/, lifecycle/ and core, never another
+// feature; workbench/ is where the features are put together, so it may import them all.
+const features = ['compare', 'charts', 'notes', 'evidence', 'workbench'];
+const rendererBase = [
+  {
+    group: ['**/main/**', '**/preload/*', '!**/preload/*.d.ts'],
+    message: 'The renderer never imports src/main or the preload.',
+  },
+  { group: ['node:*'], message: 'The renderer has no Node access.' },
+];
+/** Relative imports that reach into one of `folders` (`../notes/…`, `../../charts/…`). */
+const intoFolders = (folders, message) => ({
+  regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`,
+  message,
+});
+const rendererFolderRules = [
+  ...features
+    .filter((f) => f !== 'workbench')
+    .map((feature) => ({
+      files: [`src/renderer/src/${feature}/**`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            paths: [electron],
+            patterns: [
+              ...rendererBase,
+              intoFolders(
+                features.filter((f) => f !== feature),
+                `A feature (${feature}/) imports only ui/, api/, lifecycle/ and core: put what two features share in ui/, or let workbench/ connect them.`,
+              ),
+            ],
+          },
+        ],
+      },
+    })),
+  {
+    files: ['src/renderer/src/{ui,api,lifecycle}/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electron],
+          patterns: [
+            ...rendererBase,
+            intoFolders(features, 'ui/, api/ and lifecycle/ serve every feature and import none.'),
+          ],
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -110,22 +163,11 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electron],
-          patterns: [
-            {
-              group: ['**/main/**', '**/preload/*', '!**/preload/*.d.ts'],
-              message: 'The renderer never imports src/main or the preload.',
-            },
-            { group: ['node:*'], message: 'The renderer has no Node access.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: [electron], patterns: rendererBase }],
       'no-restricted-globals': ['error', ...nodeGlobals],
     },
   },
+  ...rendererFolderRules,
   {
     files: ['src/main/services/**', 'src/main/browser-host/**'],
     rules: {

@@ -105,7 +105,7 @@ test.describe('charts', () => {
       await expect(charts.plot(m.label)).toBeVisible();
       kinds.add((await chart.getAttribute('data-chart-kind')) ?? '');
       // The text summary names every point's quote (or derivation) for screen readers.
-      const summary = chart.locator('.chart-sr-only li');
+      const summary = chart.locator('.chart-summary li');
       for (const p of m.points) {
         const quote = (p.evidence ?? p.derived?.evidence)!.selector.exact;
         await expect(summary.filter({ hasText: quote }).first()).toBeAttached();
@@ -459,28 +459,48 @@ test.describe('charts', () => {
     await expect(subtitle).toHaveText(before);
   });
 
-  test('the browser host saves an export into <workspace>/exports through the API', async ({
+  test('the browser host delivers a file as a download of its name and bytes, writing nothing', async ({
     app,
     request,
     workspace,
   }) => {
-    test.skip(app.kind !== 'browser', 'calls the browser host over HTTP');
+    test.skip(
+      app.kind !== 'browser',
+      'calls the browser host over HTTP; Electron answers with a save dialog',
+    );
     const headers = { 'Content-Type': 'application/json', 'X-Diptych-Token': app.token ?? '' };
-    const url = `${app.origin}/api/saveExport`;
-    const content = Buffer.from('a,b\r\n1,2\r\n').toString('base64');
+    const url = `${app.origin}/api/deliverFile`;
+    const bytes = Buffer.from([0x50, 0x4b, 3, 4, 0, 0xff, 0x80, 10]);
+    const content = bytes.toString('base64');
     const ok = await request.post(url, {
       headers,
-      data: ['japan-trump', 'japan-trump-x.csv', content],
+      data: ['japan-trump', 'japan-trump-x.zip', content],
     });
     expect(ok.status()).toBe(200);
-    const saved = (await ok.json()) as { value: { status: string; path: string } };
-    expect(saved.value.status).toBe('saved');
-    expect(saved.value.path).toBe(path.join(workspace, 'exports', 'japan-trump-x.csv'));
-    expect(await readFile(saved.value.path, 'utf8')).toBe('a,b\r\n1,2\r\n');
+    expect(await ok.json()).toEqual({
+      ok: true,
+      value: {
+        status: 'download',
+        fileName: 'japan-trump-x.zip',
+        mime: 'application/zip',
+        contentBase64: content,
+      },
+    });
     for (const bad of ['../x.csv', 'japan-trump-x.exe', 'x/../../y.png']) {
       const refused = await request.post(url, { headers, data: ['japan-trump', bad, content] });
       expect(refused.status()).toBe(400);
     }
-    expect(await readdir(path.join(workspace, 'exports'))).toEqual(['japan-trump-x.csv']);
+
+    // From the menu, as the analyst does it: the browser downloads the file, byte for byte as
+    // the page made it, and the workspace's exports folder stays as it was.
+    const kase = await shippedCase();
+    const measure = kase.measures[0]!;
+    const charts = new ChartsPage(app.page);
+    await charts.openIssue(kase.issues.find((i) => i.id === measure.issue)!.label);
+    const svg = await charts.exportFile(measure.label, /^SVG/);
+    expect(svg.fileName).toBe(`${kase.id}-${measure.id}.svg`);
+    expect(await readFile(svg.path, 'utf8')).toMatch(/^<\?xml|^<svg/);
+    await expect(charts.status(measure.label)).toHaveText(`Downloaded ${svg.fileName}.`);
+    expect(await readdir(path.join(workspace, 'exports'))).toEqual([]);
   });
 });

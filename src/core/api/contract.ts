@@ -5,12 +5,12 @@
  */
 import { z } from 'zod';
 import { Case, CaseSummary, Id } from '../case/schema';
-import { ExportContent, ExportFileName, SaveExportResult } from '../charts/exportFile';
 import { evidenceEvents, evidenceMethods } from '../evidence/api';
 import { Settings, SettingsRead, SettingsWritten } from '../settings/schema';
 import { PeriodPair, UserLayerState, VerdictInput } from '../user/schema';
 import { method, type ApiOf, type HandlersOf } from './define';
-import { NoteText, Text } from './limits';
+import { Delivery, DeliveryFileName } from './delivery';
+import { Base64, NoteText, Text } from './limits';
 
 export const CaseProblem = z.strictObject({
   file: z.string(),
@@ -77,10 +77,11 @@ export const contract = {
     /** Writes the settings; an unreadable file is first kept aside, never overwritten. */
     writeSettings: method(z.tuple([Settings]), SettingsWritten),
     /**
-     * Saves an exported chart or table (base64 bytes), proposing `<workspace>/exports/<name>`;
-     * the host may let the user choose another place, or cancel.
+     * Delivers a file the analyst asked for (base64 bytes, named `<case>-<what>.<ext>`): saved
+     * where they choose (proposed: `<workspace>/exports/<name>`), cancelled, or handed back for
+     * the page to download, as the host decides.
      */
-    saveExport: method(z.tuple([Id, ExportFileName, ExportContent]), SaveExportResult),
+    deliverFile: method(z.tuple([Id, DeliveryFileName, Base64]), Delivery),
     /**
      * The renderer answers a `flushRequested` event: everything pending was written (`saved`), or
      * something could not be (`not-saved`: the renderer has told the user).

@@ -3,32 +3,14 @@
  * an inferred one says so, a missing publisher is left out, never guessed.
  */
 import type { Source } from '../case/schema';
+import { formatPartialDate } from '../format/dates';
 
 type Person = Source['authors'][number];
 type SourceDate = NonNullable<Source['date']>;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** `2025` → "2025", `2025-03` → "March 2025", `2025-03-04` → "4 March 2025". */
 export function formatLongDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
-  if (monthName) return `${monthName} ${year}`;
-  return year ?? date;
+  return formatPartialDate(date, 'long');
 }
 
 /** The publication date as the source supports it, e.g. "n.d. (in or after March 2025, inferred)". */

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { method } from '../api/define';
+import { DeliveryFileName } from '../api/delivery';
 import { Base64, FileName } from '../api/limits';
 import { Dimension, Id, Point, TextQuoteSelector } from '../case/schema';
 import {
@@ -200,16 +201,16 @@ export const evidenceMethods = {
     z.strictObject({ detached: DocumentEntry, ...WithUser }),
   ),
   /**
-   * Packs the case's user layer, documents and notes into one ZIP, written to
-   * `exports/<case>-bundle-<date>.diptych` (a ZIP) and returned as base64 (the browser downloads it).
+   * Packs the case's user layer, documents and notes into one ZIP, returned as base64 with its
+   * name `<case>-bundle-<date>.diptych` for the page to deliver (`deliverFile`); nothing is written.
    */
   exportBundle: method(
     z.tuple([Id, OperationId.optional()]),
     z.union([
       z.strictObject({
         status: z.literal('done'),
-        file: z.string(),
-        fileName: z.string(),
+        /** `<case>-bundle-<date>.zip`, for `deliverFile`. */
+        fileName: DeliveryFileName,
         bytes: z.number().int().nonnegative(),
         contentBase64: z.string(),
       }),

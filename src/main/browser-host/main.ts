@@ -7,7 +7,6 @@ import path from 'node:path';
 import { contract } from '../../core/api/contract';
 import { parseHostArgs } from '../services/config';
 import { createServices } from '../services/services';
-import { acceptDefaultPath } from '../services/exportStore';
 import { startBrowserHost } from './server';
 import { appVersion } from '../services/appVersion';
 
@@ -22,8 +21,6 @@ async function main(): Promise<void> {
     casesDir: options.casesDir,
     host: 'browser',
     version: appVersion(appRoot),
-    // No dialogs in a browser: an export is saved where proposed (the page downloads instead).
-    chooseSavePath: acceptDefaultPath,
   });
   const host = await startBrowserHost({
     contract,

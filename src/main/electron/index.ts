@@ -21,6 +21,7 @@ import { askWith, closeFlushOf, mayClose } from './closeGuard';
 import { pageSource } from './appLocation';
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './appProtocol';
 import { saveDownloadsVia } from './downloads';
+import { electronSaveDialog } from './fileDelivery';
 import { registerIpc } from './ipc';
 import { builtInCasesDir, bundlePathsIn, OpenRequests, userDataDirIn } from './launchArgs';
 import { installMenu } from './menu';
@@ -78,19 +79,6 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-/** The save dialog for exports, proposing `defaultPath`; null when the user cancels. */
-async function chooseSavePath(defaultPath: string): Promise<string | null> {
-  const extension = path.extname(defaultPath).slice(1);
-  const options = {
-    defaultPath,
-    filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
-  };
-  const result = window
-    ? await dialog.showSaveDialog(window, options)
-    : await dialog.showSaveDialog(options);
-  return result.canceled || !result.filePath ? null : result.filePath;
-}
-
 async function start(): Promise<void> {
   // A later --cases on the command line still wins: parseArgs keeps the last value.
   const casesDefault = builtInCasesDir({
@@ -104,7 +92,7 @@ async function start(): Promise<void> {
     casesDir: options.casesDir,
     host: 'electron',
     version: app.getVersion(),
-    chooseSavePath,
+    saveDialog: electronSaveDialog(dialog, () => window),
   });
   installSecurityBlock(
     { app, session: session.defaultSession, openExternal: (url) => shell.openExternal(url) },

@@ -5,7 +5,7 @@ import type { DiptychHandlers } from '../../core/api/contract';
 import { ApiError } from '../../core/api/errors';
 import { CaseStore } from './caseStore';
 import { EventHub } from './events';
-import { acceptDefaultPath, ExportStore, type ChooseSavePath } from './exportStore';
+import { FileDelivery, type SaveDialog } from './fileDelivery';
 import { FlushCoordinator } from './flushCoordinator';
 import { NoteStore } from './notes/noteStore';
 import { OpenedBundles } from './openedBundles';
@@ -20,8 +20,8 @@ export interface ServiceOptions {
   readonly casesDir: string;
   readonly host: 'electron' | 'browser';
   readonly version: string;
-  /** Where to save an export (a save dialog); without it, the proposed path in `exports/`. */
-  readonly chooseSavePath?: ChooseSavePath;
+  /** Where to save a delivered file (a save dialog); without it, the page downloads it. */
+  readonly saveDialog?: SaveDialog;
 }
 
 export interface Services {
@@ -45,9 +45,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     onChangedOnDisk: (change) => events.emit('noteChangedOnDisk', change),
   });
   const settings = new SettingsStore(workspace);
-  const exports = new ExportStore(workspace, {
-    chooseSavePath: options.chooseSavePath ?? acceptDefaultPath,
-  });
+  const delivery = new FileDelivery(
+    workspace,
+    options.saveDialog ? { saveDialog: options.saveDialog } : {},
+  );
   const flushRenderer = new FlushCoordinator(events);
   const openedBundles = new OpenedBundles((fileName) => events.emit('bundleOpened', { fileName }));
   const evidence = evidenceHandlers({
@@ -102,7 +103,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     }),
     readSettings: () => settings.read(),
     writeSettings: (next) => settings.write(next),
-    saveExport: (caseId, fileName, content) => exports.save(caseId, fileName, content),
+    deliverFile: (caseId, fileName, content) => delivery.deliver(caseId, fileName, content),
     takeOpenedBundle: () => openedBundles.take(),
     flushDone: async (id, answer) => {
       flushRenderer.done(id, answer);

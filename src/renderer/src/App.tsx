@@ -8,9 +8,9 @@ import { getApi } from './api/getApi';
 import { listenForFlushRequests } from './lifecycle/flush';
 import { UnsavedAtCloseAlert } from './lifecycle/UnsavedAtCloseAlert';
 import { setRecoveryWorkspace } from './notes/recoveryCopies';
-import { Shell } from './shell/Shell';
-import { useSettings } from './shell/useSettings';
-import { useTheme } from './shell/useTheme';
+import { Workbench } from './workbench/Workbench';
+import { useSettings } from './workbench/useSettings';
+import { useTheme } from './workbench/useTheme';
 
 type Problem = z.infer<typeof CaseProblem>;
 
@@ -139,7 +139,7 @@ function Ready({ catalogue, initial }: ReadyProps): React.JSX.Element {
   }, []);
 
   return (
-    <Shell
+    <Workbench
       key={opened.case.id}
       kase={opened.case}
       user={opened.user}

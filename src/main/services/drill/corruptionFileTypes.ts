@@ -1,5 +1,5 @@
 /** The file types Diptych reads, each with how to create it, read it, and try to save over it. */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultSettings } from '../../../core/settings/schema';
 import type { Services } from '../services';
@@ -150,7 +150,9 @@ export function fileTypes(facts: CaseFacts): FileType[] {
         await s.handlers.saveVerdict(caseId, issue, dimension, pair, verdict('bundled'));
         const done = await s.handlers.exportBundle(caseId);
         if (done.status !== 'done') throw new Error('the bundle was not exported');
-        const file = path.join(s.workspace.root, done.file);
+        const file = path.join(s.workspace.root, 'exports', done.fileName);
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, Buffer.from(done.contentBase64, 'base64'));
         return { file, bytes: await readFile(file) };
       },
       reported: async (s, file) => {

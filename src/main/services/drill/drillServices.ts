@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../../core/api/errors';
+import { acceptProposedPath } from '../fileDelivery';
 import { createServices, type Services } from '../services';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -10,7 +11,14 @@ export const CASES_DIR = path.join(REPO_ROOT, 'data', 'cases');
 export const DEFAULT_CASE = 'japan-trump';
 
 export function openServices(workspaceDir: string, casesDir = CASES_DIR): Promise<Services> {
-  return createServices({ workspaceDir, casesDir, host: 'browser', version: '0.0.0-drill' });
+  // Delivered files are saved where proposed, so the drills can see them written.
+  return createServices({
+    workspaceDir,
+    casesDir,
+    host: 'browser',
+    version: '0.0.0-drill',
+    saveDialog: acceptProposedPath,
+  });
 }
 
 export interface CaseFacts {

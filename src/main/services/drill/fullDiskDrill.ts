@@ -67,10 +67,10 @@ function targets(facts: Awaited<ReturnType<typeof caseFacts>>): SaveTarget[] {
         s.handlers.writeSettings({ ...defaultSettings(), chartsSize: 10 + (round % 80) }),
     },
     {
-      name: 'export (saveExport)',
+      name: 'export (deliverFile)',
       file: `exports/${caseId}-drill.csv`,
       save: (s, round) =>
-        s.handlers.saveExport(
+        s.handlers.deliverFile(
           caseId,
           `${caseId}-drill.csv`,
           Buffer.from(`round,${round}\n`.padEnd(24, ' ')).toString('base64'),

@@ -67,13 +67,14 @@ export const LINK_SCENARIOS: readonly LinkScenario[] = [
     call: (s, f) => s.handlers.attachDocument(f.caseId, f.source, 'report.txt', b64('A report.')),
   },
   {
-    method: 'saveExport',
+    method: 'deliverFile',
     link: () => 'exports',
-    call: (s, f) => s.handlers.saveExport(f.caseId, `${f.caseId}-chart.png`, b64('png')),
+    call: (s, f) => s.handlers.deliverFile(f.caseId, `${f.caseId}-chart.png`, b64('png')),
   },
   {
+    // Packing a bundle writes nothing, but reads the case's files: a linked case folder is refused.
     method: 'exportBundle',
-    link: () => 'exports',
+    link: (f) => `cases/${f.caseId}`,
     call: (s, f) => s.handlers.exportBundle(f.caseId, undefined),
   },
 ];

@@ -1,11 +1,9 @@
 /**
- * Exports a case's work as one bundle (src/core/evidence/bundle/manifest.ts): written to
- * `exports/<case>-bundle-<date>.diptych` and returned as base64 for the browser to download.
- * Cancellable until the file is written; a cancelled export leaves no file.
+ * Packs a case's work as one bundle (src/core/evidence/bundle/manifest.ts), returned as base64
+ * with its name `<case>-bundle-<date>.diptych`; the page delivers it (`deliverFile`) as any other
+ * file the analyst takes away. Cancellable until packed.
  */
 import { createHash } from 'node:crypto';
-import { access } from 'node:fs/promises';
-import path from 'node:path';
 import { ApiError } from '../../../core/api/errors';
 import { BundleWriter } from '../../../core/evidence/bundle/bundleWriter';
 import { BUNDLE_EXTENSION } from '../../../core/evidence/bundleFile';
@@ -50,13 +48,10 @@ export function exportBundle(
     await op.checkpoint();
     op.commit();
     const stamp = ctx.now().toISOString().slice(0, 10);
-    const file = await freeName(ctx, `${caseId}-bundle-${stamp}`);
-    await ctx.workspace.writeFile(file, archive);
-    op.progress(1, 1, 'Bundle written');
+    op.progress(1, 1, 'Bundle packed');
     return {
       status: 'done' as const,
-      file: ctx.workspace.relative(file),
-      fileName: path.basename(file),
+      fileName: `${caseId}-bundle-${stamp}.${BUNDLE_EXTENSION}`,
       bytes: archive.length,
       contentBase64: Buffer.from(archive).toString('base64'),
     };
@@ -109,21 +104,6 @@ async function pack(
   }
   op.progress(entries.length, entries.length, 'Packed');
   return writer.finish();
-}
-
-/** `exports/<stem>.diptych`, or `<stem>-2.diptych`, … : an export never replaces an earlier one. */
-async function freeName(ctx: EvidenceContext, stem: string): Promise<string> {
-  for (let n = 1; ; n += 1) {
-    const file = ctx.workspace.dir(
-      'exports',
-      `${stem}${n === 1 ? '' : `-${n}`}.${BUNDLE_EXTENSION}`,
-    );
-    try {
-      await access(file);
-    } catch {
-      return file;
-    }
-  }
 }
 
 function mb(bytes: number): string {

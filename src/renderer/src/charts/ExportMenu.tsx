@@ -3,7 +3,7 @@
  * plotted data, and a copy to the clipboard. A menu button with arrow-key navigation; the outcome
  * of every action is said in a status line (or an alert when it failed).
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useId, useRef, useState, type RefObject } from 'react';
 import type { ChartModel } from '../../../core/charts/types';
 import {
   copyPngToClipboard,
@@ -14,9 +14,9 @@ import {
   exportPng,
   exportSvg,
   PNG_SCALES,
-  saveExportFile,
-  type SaveOutcome,
 } from './export';
+import { moveInMenu, useMenuPlacement } from './useMenuPlacement';
+import { deliverFile, type DeliveryOutcome } from '../api/deliverFile';
 
 /** The outcome of the last export, for the chart to show. */
 export type ExportStatus = { readonly kind: 'ok' | 'error'; readonly text: string } | null;
@@ -58,7 +58,7 @@ export function ExportMenu({ caseId, model, figureRef, onStatus }: Props): React
     return exportInputFrom(model, figure);
   };
   const save = async (fileName: string, blob: Blob): Promise<string> =>
-    describe(await saveExportFile(caseId, fileName, blob));
+    describe(await deliverFile(caseId, fileName, blob));
 
   /** Runs one export; resolves to what the status line says. */
   const perform = async (key: ItemKey): Promise<string> => {
@@ -107,49 +107,7 @@ export function ExportMenu({ caseId, model, figureRef, onStatus }: Props): React
     if (refocus) buttonRef.current?.focus();
   };
 
-  // The charts sit in a scrolling dock that would clip the menu: it is placed in the viewport,
-  // below the button or above it where there is no room, and follows the button as the dock
-  // scrolls or the window resizes.
-  useLayoutEffect(() => {
-    if (!open) return;
-    const place = (): void => {
-      const menu = menuRef.current;
-      const button = buttonRef.current;
-      if (!menu || !button) return;
-      const anchor = button.getBoundingClientRect();
-      const { width, height } = menu.getBoundingClientRect();
-      const below = anchor.bottom + 4;
-      const top =
-        below + height <= window.innerHeight
-          ? below
-          : anchor.top - 4 - height >= 0
-            ? anchor.top - 4 - height
-            : Math.max(4, window.innerHeight - height - 4);
-      menu.style.top = `${top}px`;
-      menu.style.left = `${Math.max(4, anchor.right - width)}px`;
-    };
-    // Placed before the first paint, then focused: no flash at the corner, no lost focus.
-    place();
-    menuRef.current
-      ?.querySelector<HTMLElement>('[role="menuitem"]')
-      ?.focus({ preventScroll: true });
-    window.addEventListener('scroll', place, true);
-    window.addEventListener('resize', place);
-    return () => {
-      window.removeEventListener('scroll', place, true);
-      window.removeEventListener('resize', place);
-    };
-  }, [open]);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent): void => {
-      const target = event.target as Node;
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) close(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
+  useMenuPlacement(open, buttonRef, menuRef, close);
 
   const activate = (item: (typeof ITEMS)[number]): void => {
     close(true);
@@ -168,36 +126,8 @@ export function ExportMenu({ caseId, model, figureRef, onStatus }: Props): React
     );
   };
 
-  const onMenuKey = (event: React.KeyboardEvent<HTMLUListElement>): void => {
-    const entries = Array.from(
-      menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [],
-    );
-    const at = entries.indexOf(document.activeElement as HTMLElement);
-    const focus = (i: number): void => entries[(i + entries.length) % entries.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        focus(at + 1);
-        break;
-      case 'ArrowUp':
-        focus(at - 1);
-        break;
-      case 'Home':
-        focus(0);
-        break;
-      case 'End':
-        focus(entries.length - 1);
-        break;
-      case 'Escape':
-        close(true);
-        break;
-      case 'Tab':
-        close(false);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-  };
+  const onMenuKey = (event: React.KeyboardEvent<HTMLUListElement>): void =>
+    moveInMenu(event, menuRef.current, close);
 
   return (
     <div className="chart-export">
@@ -254,7 +184,7 @@ export function ExportMenu({ caseId, model, figureRef, onStatus }: Props): React
   );
 }
 
-function describe(outcome: SaveOutcome): string {
+function describe(outcome: DeliveryOutcome): string {
   switch (outcome.status) {
     case 'downloaded':
       return `Downloaded ${outcome.fileName}.`;

@@ -156,7 +156,7 @@ function Plot(props: PlotProps): React.JSX.Element {
 /** The chart in words, for screen readers: every point, and every period without one. */
 function Summary({ model }: { readonly model: ChartModel }): React.JSX.Element {
   return (
-    <div className="chart-sr-only">
+    <div className="sr-only chart-summary">
       <p>
         Chart of {model.title}: {model.subtitle}.
       </p>

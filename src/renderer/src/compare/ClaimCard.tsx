@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Claim } from '../../../core/case/schema';
 import type { SearchTerms } from '../../../core/compare/search';
-import { OwnClaimActions, YoursBadge } from '../evidence/EntryPoints';
+import { useClaimSlots } from './claimSlots';
 import { claimDateText } from './claimDates';
 import { Highlighted } from './Highlighted';
 import { ModalityBadge } from './ModalityBadge';
@@ -28,6 +28,7 @@ export const ClaimCard = memo(function ClaimCard({
   onOpen,
   onFocusClaim,
 }: Props): React.JSX.Element {
+  const { OwnClaimActions, YoursBadge } = useClaimSlots();
   const date = claimDateText(claim);
   const base = `claim-${claim.id}`;
   const open = (): void => onOpen(claim.id);

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { IssueRow } from '../../../core/compare/grouping';
 import type { SearchTerms } from '../../../core/compare/search';
 import type { PeriodPair, VerdictEntry } from '../../../core/user/schema';
-import { RowAddClaim } from '../evidence/EntryPoints';
+import { useClaimSlots } from './claimSlots';
 import { ClaimCell } from './ClaimCell';
 import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
 import { VerdictCell } from './VerdictCell';
@@ -61,6 +61,7 @@ export const DimensionRow = memo(function DimensionRow({
   measureRef,
   style,
 }: Props): React.JSX.Element {
+  const { RowAddClaim } = useClaimSlots();
   const { dimension } = row;
   return (
     <div

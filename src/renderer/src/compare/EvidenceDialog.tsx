@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Case, Claim } from '../../../core/case/schema';
 import { fullCitation } from '../../../core/compare/citation';
-import { ShowInContextButton } from '../evidence/EntryPoints';
+import { useClaimSlots } from './claimSlots';
 import { claimDateText } from './claimDates';
-import { CloseIcon, CopyIcon } from './icons';
+import { Dialog } from '../ui/Dialog';
+import { CopyIcon } from '../ui/icons';
 import { ModalityBadge } from './ModalityBadge';
 
 interface Props {
@@ -19,7 +20,7 @@ type Copied = { readonly what: string; readonly ok: boolean } | undefined;
  * source, and the full citation, ready to copy. A modal dialog: Escape or Close returns to the card.
  */
 export function EvidenceDialog({ kase, claim, onClose }: Props): React.JSX.Element {
-  const ref = useRef<HTMLDialogElement>(null);
+  const { ShowInContext } = useClaimSlots();
   const [copied, setCopied] = useState<Copied>(undefined);
   const source = kase.sources.find((s) => s.id === claim.evidence.source);
   const period = kase.periods.find((p) => p.id === claim.period);
@@ -28,11 +29,6 @@ export function EvidenceDialog({ kase, claim, onClose }: Props): React.JSX.Eleme
   const { exact, prefix, suffix } = claim.evidence.selector;
   const citation = source ? fullCitation(source) : `Unknown source "${claim.evidence.source}"`;
   const date = claimDateText(claim);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const copy = async (what: string, text: string): Promise<void> => {
     try {
@@ -48,74 +44,20 @@ export function EvidenceDialog({ kase, claim, onClose }: Props): React.JSX.Eleme
   }`;
 
   return (
-    <dialog
-      ref={ref}
+    <Dialog
+      title="Evidence"
+      titleId="evidence-title"
       className="evidence-dialog"
-      aria-labelledby="evidence-title"
       onClose={onClose}
-      onClick={(event) => {
-        // A click on the backdrop (the dialog element itself, outside its content) closes it.
-        if (event.target === event.currentTarget) ref.current?.close();
-      }}
-    >
-      <div className="dialog-body">
-        <header className="dialog-header">
-          <h2 id="evidence-title">Evidence</h2>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Close"
-            onClick={() => ref.current?.close()}
-          >
-            <CloseIcon />
-          </button>
-        </header>
-        <div className="evidence-claim">
-          <div className="claim-meta">
-            <ModalityBadge modality={claim.modality} />
-            <span className="evidence-where">
-              {[issue?.label, dimension?.label, period?.label].filter(Boolean).join(' · ')}
-            </span>
-            {date && <span className="claim-date">{date}</span>}
-          </div>
-          <p className={`evidence-statement mod-${claim.modality}`}>{claim.statement}</p>
-          {claim.dateNote && <p className="evidence-note">Date: {claim.dateNote}</p>}
-          {claim.note && <p className="evidence-note">How this was read: {claim.note}</p>}
-        </div>
-        <figure className="evidence-quote">
-          <blockquote>
-            <p>
-              {prefix && <span className="quote-context">…{prefix}</span>}
-              <mark className="quote-exact">{exact}</mark>
-              {suffix && <span className="quote-context">{suffix}…</span>}
-            </p>
-          </blockquote>
-          <figcaption>
-            {claim.evidence.locator ? (
-              <>
-                <span className="evidence-label">In the source:</span> {claim.evidence.locator}
-              </>
-            ) : (
-              <span className="evidence-label">The case gives no place in the source.</span>
-            )}
-          </figcaption>
-        </figure>
-        <section className="evidence-source" aria-labelledby="evidence-source-title">
-          <h3 id="evidence-source-title">Source</h3>
-          <p className="evidence-citation">{citation}</p>
-          {source?.date?.note && (
-            <p className="evidence-note">About the date: {source.date.note}</p>
-          )}
-          {source?.rights && <p className="evidence-note">{source.rights}</p>}
-        </section>
-        <footer className="dialog-actions">
+      footer={
+        <>
           <p className="copy-status" role="status">
             {copied &&
               (copied.ok
                 ? `${copied.what} copied to the clipboard.`
                 : `${copied.what} could not be copied: select the text and copy it.`)}
           </p>
-          <ShowInContextButton claim={claim} onBeforeOpen={() => ref.current?.close()} />
+          <ShowInContext claim={claim} onBeforeOpen={onClose} />
           <button
             type="button"
             className="button"
@@ -130,8 +72,45 @@ export function EvidenceDialog({ kase, claim, onClose }: Props): React.JSX.Eleme
           >
             <CopyIcon /> Copy citation
           </button>
-        </footer>
+        </>
+      }
+    >
+      <div className="evidence-claim">
+        <div className="claim-meta">
+          <ModalityBadge modality={claim.modality} />
+          <span className="evidence-where">
+            {[issue?.label, dimension?.label, period?.label].filter(Boolean).join(' · ')}
+          </span>
+          {date && <span className="claim-date">{date}</span>}
+        </div>
+        <p className={`evidence-statement mod-${claim.modality}`}>{claim.statement}</p>
+        {claim.dateNote && <p className="evidence-note">Date: {claim.dateNote}</p>}
+        {claim.note && <p className="evidence-note">How this was read: {claim.note}</p>}
       </div>
-    </dialog>
+      <figure className="evidence-quote">
+        <blockquote>
+          <p>
+            {prefix && <span className="quote-context">…{prefix}</span>}
+            <mark className="quote-exact">{exact}</mark>
+            {suffix && <span className="quote-context">{suffix}…</span>}
+          </p>
+        </blockquote>
+        <figcaption>
+          {claim.evidence.locator ? (
+            <>
+              <span className="evidence-label">In the source:</span> {claim.evidence.locator}
+            </>
+          ) : (
+            <span className="evidence-label">The case gives no place in the source.</span>
+          )}
+        </figcaption>
+      </figure>
+      <section className="evidence-source" aria-labelledby="evidence-source-title">
+        <h3 id="evidence-source-title">Source</h3>
+        <p className="evidence-citation">{citation}</p>
+        {source?.date?.note && <p className="evidence-note">About the date: {source.date.note}</p>}
+        {source?.rights && <p className="evidence-note">{source.rights}</p>}
+      </section>
+    </Dialog>
   );
 }

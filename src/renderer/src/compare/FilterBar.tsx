@@ -1,7 +1,7 @@
 import type { ClaimFilter, FilterFacet } from '../../../core/compare/filters';
 import { toggleFilterValue } from '../../../core/compare/filters';
-import { CloseIcon } from './icons';
-import { MODALITY_LABELS } from './modality';
+import { CloseIcon } from '../ui/icons';
+import { MODALITY_LABELS } from '../ui/modality';
 
 interface Props {
   readonly filter: ClaimFilter;

@@ -8,7 +8,7 @@ import {
   type FacetValue,
   type FilterFacet,
 } from '../../../core/compare/filters';
-import { FilterIcon } from './icons';
+import { FilterIcon } from '../ui/icons';
 import { ModalityBadge } from './ModalityBadge';
 
 interface Props {

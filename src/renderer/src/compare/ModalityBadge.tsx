@@ -1,6 +1,6 @@
 import type { Modality } from '../../../core/case/schema';
-import { ModalityIcon } from './icons';
-import { MODALITY_HINTS, MODALITY_LABELS } from './modality';
+import { ModalityIcon } from '../ui/icons';
+import { MODALITY_HINTS, MODALITY_LABELS } from '../ui/modality';
 
 interface Props {
   readonly modality: Modality;

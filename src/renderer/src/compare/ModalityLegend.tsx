@@ -1,5 +1,5 @@
 import { ModalityBadge } from './ModalityBadge';
-import { MODALITIES, MODALITY_HINTS } from './modality';
+import { MODALITIES, MODALITY_HINTS } from '../ui/modality';
 
 /** What the four kinds of claim look like, and what each means. */
 export function ModalityLegend(): React.JSX.Element {

@@ -3,7 +3,7 @@ import type { Case } from '../../../core/case/schema';
 import { pairLabel, pairOfPanes } from '../../../core/compare/pairs';
 import { tallyVerdicts, verdictFor } from '../../../core/compare/verdicts';
 import { VERDICT_LABELS, type PeriodPair, type UserLayer } from '../../../core/user/schema';
-import { VerdictIcon } from './icons';
+import { VerdictIcon } from '../ui/icons';
 import { VerdictLegend } from './VerdictLegend';
 
 interface Props {

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { Group, Panel, Separator, type Layout } from 'react-resizable-panels';
 import type { Period } from '../../../core/case/schema';
 import { formatPeriodRange } from '../../../core/format/dates';
-import { CloseIcon } from './icons';
+import { CloseIcon } from '../ui/icons';
 
 interface Props {
   readonly periods: readonly Period[];

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { ChevronIcon, OnlyMatchesIcon, SearchIcon } from './icons';
+import { ChevronIcon, OnlyMatchesIcon, SearchIcon } from '../ui/icons';
 
 interface Props {
   readonly query: string;

@@ -8,7 +8,7 @@ import {
   type VerdictKind,
 } from '../../../core/user/schema';
 import { registerFlusher, registerUnsaved } from '../lifecycle/flush';
-import { VerdictIcon } from './icons';
+import { VerdictIcon } from '../ui/icons';
 import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
 
 const RATIONALE_DELAY_MS = 800;

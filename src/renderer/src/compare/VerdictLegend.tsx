@@ -1,6 +1,6 @@
 import { VERDICT_ORDER, type VerdictTally } from '../../../core/compare/verdicts';
 import { VERDICT_LABELS } from '../../../core/user/schema';
-import { VerdictIcon } from './icons';
+import { VerdictIcon } from '../ui/icons';
 
 interface Props {
   readonly tally: VerdictTally;

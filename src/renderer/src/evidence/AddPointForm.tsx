@@ -4,9 +4,10 @@ import { Bound, PointRole } from '../../../core/case/schema';
 import { PointInput } from '../../../core/user/items';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
-import { Field, SubmitRow, type FormStatus } from './Field';
+import { Field } from '../ui/Field';
+import { SubmitRow, type FormStatus } from '../ui/SubmitRow';
 import { errorText } from './files';
-import { fieldAria, fieldErrors, optional, type FieldErrors } from './formErrors';
+import { fieldAria, fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
 
 const P = 'point-form';
 

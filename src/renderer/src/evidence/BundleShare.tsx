@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { BundleSummary } from '../../../core/evidence/api';
 import { ACCEPTED_BUNDLE_EXTENSIONS } from '../../../core/evidence/bundleFile';
+import { deliverFile } from '../api/deliverFile';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
 import { FilePicker } from './FilePicker';
-import { downloadBase64, errorText, readFileBase64 } from './files';
+import { errorText, readFileBase64 } from './files';
 import type { OpenedBundle } from './useOpenedBundle';
 import { OperationProgress, useOperation } from './useOperation';
 
@@ -87,9 +88,12 @@ export function BundleShare({ opened }: Props): React.JSX.Element | null {
       const result = await exporting.start((id) => getApi().exportBundle(caseId, id));
       if (result.status === 'cancelled')
         return setStatus({ text: 'Export cancelled.', error: false });
-      downloadBase64(result.contentBase64, result.fileName, 'application/zip');
+      const delivered = await deliverFile(caseId, result.fileName, result.contentBase64);
+      if (delivered.status === 'cancelled')
+        return setStatus({ text: 'Export cancelled; nothing was saved.', error: false });
+      const where = delivered.status === 'saved' ? delivered.path : delivered.fileName;
       setStatus({
-        text: `Case bundle saved as ${result.file} (${Math.ceil(result.bytes / 1024)} KB).`,
+        text: `Case bundle saved as ${where} (${Math.ceil(result.bytes / 1024)} KB).`,
         error: false,
       });
     } catch (error) {

@@ -1,17 +1,18 @@
-import { useState } from 'react';
-import { useUnsavedWork } from '../lifecycle/flush';
-import { Modality } from '../../../core/case/schema';
+import { Modality, type Source } from '../../../core/case/schema';
 import { shortCitation } from '../../../core/compare/citation';
 import type { MergedCase } from '../../../core/user/merge';
-import { ClaimInput, type UserClaim } from '../../../core/user/items';
+import type { UserClaim } from '../../../core/user/items';
 import type { UserLayerState } from '../../../core/user/schema';
+import { Dialog } from '../ui/Dialog';
+import { FormActions } from '../ui/FormActions';
 import { getApi } from '../api/getApi';
-import { MODALITY_LABELS } from '../compare/modality';
+import { useUnsavedWork } from '../lifecycle/flush';
+import { MODALITY_LABELS } from '../ui/modality';
 import type { ClaimPrefill } from './EvidenceContext';
-import { Field } from './Field';
-import { errorText } from './files';
-import { fieldAria, fieldErrors, listOf, optional, type FieldErrors } from './formErrors';
-import { Modal } from './Modal';
+import { Field } from '../ui/Field';
+import { fieldAria } from '../ui/formErrors';
+import type { Draft } from './claimDraft';
+import { CLAIM_FORM_ID as P, useClaimForm } from './useClaimForm';
 
 interface Props {
   readonly caseId: string;
@@ -23,96 +24,10 @@ interface Props {
   readonly onClose: () => void;
 }
 
-interface Draft {
-  issue: string;
-  dimension: string;
-  period: string;
-  modality: string;
-  statement: string;
-  date: string;
-  dateNote: string;
-  actors: string;
-  tags: string;
-  source: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  locator: string;
-}
-
-const P = 'claim-form';
-
-// Where a schema path lands in the form.
-const FIELD_OF: Readonly<Record<string, string>> = {
-  'evidence.source': 'source',
-  'evidence.selector.exact': 'exact',
-  'evidence.selector.prefix': 'prefix',
-  'evidence.selector.suffix': 'suffix',
-  'evidence.locator': 'locator',
-};
-const fieldOf = (path: string): string => FIELD_OF[path] ?? path.split('.')[0] ?? path;
-
-function initialDraft(merged: MergedCase, editing?: UserClaim, prefill?: ClaimPrefill): Draft {
-  const kase = merged.case;
-  if (editing) {
-    return {
-      issue: editing.issue,
-      dimension: editing.dimension,
-      period: editing.period,
-      modality: editing.modality,
-      statement: editing.statement,
-      date: editing.date ?? '',
-      dateNote: editing.dateNote ?? '',
-      actors: editing.actors.join(', '),
-      tags: editing.tags.join(', '),
-      source: editing.evidence.source,
-      exact: editing.evidence.selector.exact,
-      prefix: editing.evidence.selector.prefix ?? '',
-      suffix: editing.evidence.selector.suffix ?? '',
-      locator: editing.evidence.locator ?? '',
-    };
-  }
-  const issue = kase.issues.find((i) => i.id === prefill?.issue) ?? kase.issues[0];
-  return {
-    issue: issue?.id ?? '',
-    dimension: prefill?.dimension ?? issue?.dimensions[0]?.id ?? '',
-    period: prefill?.period ?? kase.defaultComparison[0] ?? kase.periods[0]?.id ?? '',
-    modality: 'fact',
-    statement: '',
-    date: '',
-    dateNote: '',
-    actors: '',
-    tags: '',
-    source: prefill?.source ?? kase.sources[0]?.id ?? '',
-    exact: prefill?.selector?.exact ?? '',
-    prefix: prefill?.selector?.prefix ?? '',
-    suffix: prefill?.selector?.suffix ?? '',
-    locator: '',
-  };
-}
-
-function toInput(d: Draft): unknown {
-  return {
-    issue: d.issue,
-    dimension: d.dimension,
-    period: d.period,
-    modality: d.modality,
-    statement: d.statement.trim(),
-    date: optional(d.date),
-    dateNote: optional(d.dateNote),
-    actors: listOf(d.actors),
-    tags: listOf(d.tags),
-    evidence: {
-      source: d.source,
-      selector: {
-        type: 'TextQuoteSelector',
-        exact: d.exact.trim(),
-        prefix: d.prefix.length > 0 ? d.prefix : undefined,
-        suffix: d.suffix.length > 0 ? d.suffix : undefined,
-      },
-      locator: optional(d.locator),
-    },
-  };
+/** How a source is listed in the form: short citation, whether it is the analyst's, title. */
+function sourceLabel(source: Source, merged: MergedCase): string {
+  const yours = merged.origin.sources.has(source.id) ? ' (yours)' : '';
+  return `${shortCitation(source)}${yours} — ${source.title.slice(0, 60)}`;
 }
 
 /** The form for an own claim: where it belongs, what it says, and the quote it rests on. */
@@ -125,51 +40,16 @@ export function ClaimFormDialog({
   onClose,
 }: Props): React.JSX.Element {
   const kase = merged.case;
-  const [draft, setDraft] = useState<Draft>(() => initialDraft(merged, editing, prefill));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [opened] = useState(draft);
-  useUnsavedWork(draft !== opened);
+  const form = useClaimForm(merged, editing, prefill, async (input) => {
+    const api = getApi();
+    const result = editing
+      ? await api.updateClaim(caseId, editing.id, input)
+      : await api.addClaim(caseId, input);
+    onSaved(result.user, editing ? 'Claim saved.' : 'Claim added.');
+  });
+  const { draft, set, errors, failure, busy } = form;
+  useUnsavedWork(form.dirty);
   const issue = kase.issues.find((i) => i.id === draft.issue);
-
-  const set = (field: keyof Draft) => (event: { target: { value: string } }) => {
-    const value = event.target.value;
-    setDraft((d) => {
-      const next = { ...d, [field]: value };
-      // A new issue area has other rows: start on its first.
-      if (field === 'issue') {
-        next.dimension = kase.issues.find((i) => i.id === value)?.dimensions[0]?.id ?? '';
-      }
-      return next;
-    });
-    if (errors[field]) setErrors(({ [field]: _gone, ...rest }) => rest);
-  };
-
-  const submit = async (event: React.FormEvent): Promise<void> => {
-    event.preventDefault();
-    setFailure(undefined);
-    const parsed = ClaimInput.safeParse(toInput(draft));
-    if (!parsed.success) {
-      const found = fieldErrors(parsed.error, fieldOf);
-      setErrors(found);
-      const first = Object.keys(found)[0];
-      if (first) document.getElementById(`${P}-${first}`)?.focus();
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      const api = getApi();
-      const result = editing
-        ? await api.updateClaim(caseId, editing.id, parsed.data)
-        : await api.addClaim(caseId, parsed.data);
-      onSaved(result.user, editing ? 'Claim saved.' : 'Claim added.');
-    } catch (error) {
-      setFailure(errorText(error));
-      setBusy(false);
-    }
-  };
 
   const aria = (field: string) => fieldAria(errors, field, P);
   const input = (field: keyof Draft, extra?: React.InputHTMLAttributes<HTMLInputElement>) => (
@@ -182,73 +62,61 @@ export function ClaimFormDialog({
     />
   );
 
+  const textarea = (field: keyof Draft, rows: number) => (
+    <textarea
+      id={`${P}-${field}`}
+      rows={rows}
+      value={draft[field]}
+      onChange={set(field)}
+      {...aria(field)}
+    />
+  );
+
+  const select = (field: keyof Draft, options: readonly (readonly [string, string])[]) => (
+    <select id={`${P}-${field}`} value={draft[field]} onChange={set(field)} {...aria(field)}>
+      {options.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </select>
+  );
+
   return (
-    <Modal
+    <Dialog
       title={editing ? 'Edit your claim' : 'Add a claim'}
       titleId={`${P}-title`}
-      className="claim-form-dialog"
+      className="evidence-modal claim-form-dialog"
       onClose={onClose}
+      dirty={form.dirty}
     >
-      <form className="evidence-form" noValidate onSubmit={(e) => void submit(e)}>
+      <form className="evidence-form" noValidate onSubmit={(e) => void form.submit(e)}>
         <Field idPrefix={P} name="issue" label="Issue area" errors={errors}>
-          <select id={`${P}-issue`} value={draft.issue} onChange={set('issue')} {...aria('issue')}>
-            {kase.issues.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.label}
-              </option>
-            ))}
-          </select>
+          {select(
+            'issue',
+            kase.issues.map((i) => [i.id, i.label]),
+          )}
         </Field>
         <Field idPrefix={P} name="dimension" label="Dimension" errors={errors}>
-          <select
-            id={`${P}-dimension`}
-            value={draft.dimension}
-            onChange={set('dimension')}
-            {...aria('dimension')}
-          >
-            {issue?.dimensions.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.label}
-              </option>
-            ))}
-          </select>
+          {select(
+            'dimension',
+            (issue?.dimensions ?? []).map((d) => [d.id, d.label]),
+          )}
         </Field>
         <Field idPrefix={P} name="period" label="Period" errors={errors}>
-          <select
-            id={`${P}-period`}
-            value={draft.period}
-            onChange={set('period')}
-            {...aria('period')}
-          >
-            {kase.periods.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
+          {select(
+            'period',
+            kase.periods.map((p) => [p.id, p.label]),
+          )}
         </Field>
         <Field idPrefix={P} name="modality" label="Kind of claim" errors={errors}>
-          <select
-            id={`${P}-modality`}
-            value={draft.modality}
-            onChange={set('modality')}
-            {...aria('modality')}
-          >
-            {Modality.options.map((m) => (
-              <option key={m} value={m}>
-                {MODALITY_LABELS[m]}
-              </option>
-            ))}
-          </select>
+          {select(
+            'modality',
+            Modality.options.map((m) => [m, MODALITY_LABELS[m]]),
+          )}
         </Field>
         <Field idPrefix={P} name="statement" label="Statement" errors={errors} wide>
-          <textarea
-            id={`${P}-statement`}
-            rows={2}
-            value={draft.statement}
-            onChange={set('statement')}
-            {...aria('statement')}
-          />
+          {textarea('statement', 2)}
         </Field>
         <Field
           idPrefix={P}
@@ -275,28 +143,13 @@ export function ClaimFormDialog({
           {input('tags')}
         </Field>
         <Field idPrefix={P} name="source" label="Source" errors={errors}>
-          <select
-            id={`${P}-source`}
-            value={draft.source}
-            onChange={set('source')}
-            {...aria('source')}
-          >
-            {kase.sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {shortCitation(s)}
-                {merged.origin.sources.has(s.id) ? ' (yours)' : ''} — {s.title.slice(0, 60)}
-              </option>
-            ))}
-          </select>
+          {select(
+            'source',
+            kase.sources.map((src) => [src.id, sourceLabel(src, merged)]),
+          )}
         </Field>
         <Field idPrefix={P} name="exact" label="Quote (verbatim)" errors={errors} wide>
-          <textarea
-            id={`${P}-exact`}
-            rows={3}
-            value={draft.exact}
-            onChange={set('exact')}
-            {...aria('exact')}
-          />
+          {textarea('exact', 3)}
         </Field>
         <Field idPrefix={P} name="prefix" label="Words before the quote" errors={errors}>
           {input('prefix')}
@@ -314,20 +167,13 @@ export function ClaimFormDialog({
         >
           {input('locator')}
         </Field>
-        <div className="form-actions">
-          {failure && (
-            <p className="form-failure" role="alert">
-              {failure}
-            </p>
-          )}
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {editing ? 'Save claim' : 'Add claim'}
-          </button>
-        </div>
+        <FormActions
+          failure={failure}
+          submitLabel={editing ? 'Save claim' : 'Add claim'}
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -5,10 +5,10 @@ import type { AnchorReport } from '../../../core/evidence/api';
 import { selectorFromRange } from '../../../core/evidence/anchor/selectorFromRange';
 import type { MergedCase } from '../../../core/user/merge';
 import type { DocumentEntry } from '../../../core/user/items';
+import { Dialog } from '../ui/Dialog';
 import { getApi } from '../api/getApi';
 import { anchorSegments, textOffset, type Anchor } from './anchorSegments';
 import { errorText } from './files';
-import { Modal } from './Modal';
 
 type Report = z.infer<typeof AnchorReport>;
 
@@ -119,10 +119,10 @@ export function DocumentViewer(props: Props): React.JSX.Element {
   };
 
   return (
-    <Modal
+    <Dialog
       title={title}
       titleId="document-viewer-title"
-      className="document-viewer"
+      className="evidence-modal document-viewer"
       onClose={props.onClose}
     >
       {loaded.status === 'loading' && <p role="status">Reading the document…</p>}
@@ -203,7 +203,7 @@ export function DocumentViewer(props: Props): React.JSX.Element {
           </section>
         </div>
       )}
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -1,6 +1,7 @@
 /** The small buttons the workbench shows for the analyst's own evidence. */
 import type { Claim } from '../../../core/case/schema';
-import { PlusIcon } from '../compare/icons';
+import { PlusIcon } from '../ui/icons';
+import { ScreenReaderText } from '../ui/ScreenReaderText';
 import { useEvidence, type ClaimPrefill } from './EvidenceContext';
 
 /** Sources & data: a stack of documents. */
@@ -51,7 +52,7 @@ export function EvidenceToolbarButtons({
         <span className="tool-label">Sources &amp; data</span>
         {evidence.merged.problems.length > 0 && (
           <span className="problem-dot" title="Your layer has problems">
-            <span className="sr-only"> (problems in your layer)</span>
+            <ScreenReaderText> (problems in your layer)</ScreenReaderText>
           </span>
         )}
       </button>
@@ -114,7 +115,7 @@ export function RowAddClaim({
       className="link-button row-add-claim"
       onClick={() => evidence.addClaim({ issue: issueId, dimension: dimensionId, period })}
     >
-      + Add claim<span className="sr-only"> to {dimensionLabel}</span>
+      + Add claim<ScreenReaderText> to {dimensionLabel}</ScreenReaderText>
     </button>
   );
 }

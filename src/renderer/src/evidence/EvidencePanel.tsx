@@ -1,3 +1,4 @@
+import { Dialog } from '../ui/Dialog';
 import { useState } from 'react';
 import { AddPointForm } from './AddPointForm';
 import { AddSourceForm } from './AddSourceForm';
@@ -5,7 +6,6 @@ import { BundleShare } from './BundleShare';
 import { CslImport } from './CslImport';
 import { CsvImport } from './CsvImport';
 import { useEvidence, type PanelTab } from './EvidenceContext';
-import { Modal } from './Modal';
 import { ProblemList } from './ProblemList';
 import { SourceList } from './SourceList';
 import type { OpenedBundle } from './useOpenedBundle';
@@ -29,10 +29,10 @@ export function EvidencePanel({ initialTab, onClose, opened }: Props): React.JSX
   const [tab, setTab] = useState<PanelTab>(initialTab);
   const problems = useEvidence()?.merged.problems.length ?? 0;
   return (
-    <Modal
+    <Dialog
       title="Sources & data"
       titleId="evidence-panel-title"
-      className="evidence-panel"
+      className="evidence-modal evidence-panel"
       onClose={onClose}
     >
       <div
@@ -89,6 +89,6 @@ export function EvidencePanel({ initialTab, onClose, opened }: Props): React.JSX
         {tab === 'share' && <BundleShare opened={opened} />}
         {tab === 'problems' && <ProblemList />}
       </div>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,3 +1,5 @@
+import { ScreenReaderText } from '../ui/ScreenReaderText';
+
 interface Props {
   readonly label: string;
   /** Said to screen readers after the label (which source, which measure). */
@@ -22,7 +24,7 @@ export function FilePicker({
       className={`button file-picker${primary ? ' button-primary' : ''}${disabled ? ' is-disabled' : ''}`}
     >
       {label}
-      {detail && <span className="sr-only"> {detail}</span>}
+      {detail && <ScreenReaderText> {detail}</ScreenReaderText>}
       <input
         type="file"
         className="sr-only"

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { DimensionInput, IssueInput } from '../../../core/user/items';
 import type { UserLayerState } from '../../../core/user/schema';
+import { Dialog } from '../ui/Dialog';
+import { FormActions } from '../ui/FormActions';
 import { getApi } from '../api/getApi';
-import { Field } from './Field';
+import { Field } from '../ui/Field';
 import { errorText } from './files';
-import { fieldAria, fieldErrors, optional, type FieldErrors } from './formErrors';
-import { Modal } from './Modal';
+import { fieldAria, fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
 
 export type StructureKind =
   | { readonly kind: 'issue' }
@@ -62,11 +63,12 @@ export function StructureDialog({ caseId, what, onSaved, onClose }: Props): Reac
   };
 
   return (
-    <Modal
+    <Dialog
       title={isIssue ? 'New issue area' : `Add a row to ${what.issueLabel}`}
       titleId={`${P}-title`}
-      className="structure-dialog"
+      className="evidence-modal structure-dialog"
       onClose={onClose}
+      dirty={label !== '' || description !== '' || rowLabel !== ''}
     >
       <form className="evidence-form" noValidate onSubmit={(e) => void submit(e)}>
         <Field idPrefix={P} name="label" label={isIssue ? 'Name' : 'Row name'} errors={errors} wide>
@@ -103,20 +105,12 @@ export function StructureDialog({ caseId, what, onSaved, onClose }: Props): Reac
             />
           </Field>
         )}
-        <div className="form-actions">
-          {failure && (
-            <p className="form-failure" role="alert">
-              {failure}
-            </p>
-          )}
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            {isIssue ? 'Add issue area' : 'Add row'}
-          </button>
-        </div>
+        <FormActions
+          failure={failure}
+          submitLabel={isIssue ? 'Add issue area' : 'Add row'}
+          onCancel={onClose}
+        />
       </form>
-    </Modal>
+    </Dialog>
   );
 }

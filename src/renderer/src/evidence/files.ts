@@ -44,17 +44,6 @@ export async function readFileBytes(
   };
 }
 
-/** Offers base64 content as a download, as a browser saves any file. */
-export function downloadBase64(base64: string, fileName: string, type: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** The message of anything a call threw, with the file it concerns when the host names one. */
 export function errorText(error: unknown, fileName?: string): string {
   const e = error as { message?: string; file?: string };

@@ -12,5 +12,4 @@ export {
 } from './chartExport';
 export { copyPngToClipboard } from './clipboard';
 export { svgToPng } from './rasterize';
-export { saveExportFile, type SaveOutcome } from './saveFile';
 export { standaloneSvg } from './standaloneSvg';

@@ -3,7 +3,7 @@ import type { Case, Period } from '../../../core/case/schema';
 import { pairOfPanes } from '../../../core/compare/pairs';
 import { verdictFor } from '../../../core/compare/verdicts';
 import { VERDICT_LABELS, type UserLayer } from '../../../core/user/schema';
-import { NotesIcon } from '../compare/icons';
+import { NotesIcon } from '../ui/icons';
 
 interface Props {
   readonly kase: Case;

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { Case } from '../../../core/case/schema';
 import { MAX_PANES, unusedPeriods } from '../../../core/compare/panes';
-import { PlusIcon, SwapIcon } from '../compare/icons';
+import { PlusIcon, SwapIcon } from '../ui/icons';
 
 interface Props {
   readonly kase: Case;

@@ -1,0 +1,28 @@
+import { lazy, memo, Suspense } from 'react';
+import type { Case } from '../../../core/case/schema';
+
+// The editor (CodeMirror) is loaded after the first paint: the comparison is what an analyst
+// reads first, and start-up should not wait for an editor. It re-renders only when its own
+// props change, not on every workbench update.
+const SideNotes = memo(
+  lazy(() => import('../notes/NotesPanel').then((m) => ({ default: m.NotesPanel }))),
+);
+
+interface Props {
+  readonly kase: Case;
+  readonly issueId: string;
+  readonly focusedClaimId: string | undefined;
+  readonly onJumpToClaim: (claimId: string) => void;
+  readonly onOpenIssue: (issueId: string) => void;
+}
+
+/** The notes of the issue area on screen, at the workbench's right. */
+export function NotesColumn(props: Props): React.JSX.Element {
+  return (
+    <div className="notes-column">
+      <Suspense fallback={<aside className="notes-panel" aria-label="Notes" aria-busy="true" />}>
+        <SideNotes {...props} />
+      </Suspense>
+    </div>
+  );
+}

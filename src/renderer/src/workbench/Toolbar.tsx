@@ -1,0 +1,123 @@
+import { forwardRef } from 'react';
+import type { Case } from '../../../core/case/schema';
+import { THEME_LABELS, ThemeChoice } from '../../../core/settings/schema';
+import { FilterPopover } from '../compare/FilterPopover';
+import { ChartIcon, GridIcon, KeyboardIcon, NotesIcon } from '../ui/icons';
+import { SearchBox } from '../compare/SearchBox';
+import { PanePickers } from './PanePickers';
+import type { NarrowingHandle } from './useNarrowing';
+import type { Panes } from './usePanes';
+
+/** The view's switches: overview or grid, the side panels, the theme, the shortcuts. */
+export interface ViewControls {
+  readonly overview: boolean;
+  readonly setOverview: (open: boolean) => void;
+  readonly hasCharts: boolean;
+  readonly chartsOpen: boolean;
+  readonly setCharts: (open: boolean) => void;
+  readonly notesOpen: boolean;
+  readonly setNotes: (open: boolean) => void;
+  readonly theme: ThemeChoice;
+  readonly setTheme: (theme: ThemeChoice) => void;
+  readonly openHelp: () => void;
+}
+
+export interface ToolbarProps {
+  readonly kase: Case;
+  readonly panes: Panes;
+  readonly narrowing: NarrowingHandle;
+  readonly onStepHit: (direction: 1 | -1) => void;
+  readonly view: ViewControls;
+  /** "Add claim" and "Sources & data". */
+  readonly evidence?: React.ReactNode;
+}
+
+/** Comparison, finding and view controls over the panes. */
+export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolbar(
+  { kase, panes, narrowing, onStepHit, view, evidence },
+  searchRef,
+) {
+  const { search } = narrowing;
+  return (
+    <div className="toolbar">
+      <PanePickers
+        kase={kase}
+        panes={panes.ids}
+        onReplace={panes.replace}
+        onSwap={panes.swap}
+        onAdd={panes.add}
+      />
+      <span className="toolbar-sep" aria-hidden="true" />
+      <FilterPopover kase={kase} filter={narrowing.filter} onChange={narrowing.setFilter} />
+      <SearchBox
+        ref={searchRef}
+        query={search.query}
+        hitCount={search.hits.length}
+        current={search.index}
+        hasTerms={search.terms.length > 0}
+        onlyMatches={search.onlyMatches}
+        onQuery={search.setQuery}
+        onStep={onStepHit}
+        onOnlyMatches={search.setOnlyMatches}
+      />
+      <span className="toolbar-spacer" />
+      {evidence}
+      <button
+        type="button"
+        className={`tool-button${view.overview ? ' is-active' : ''}`}
+        aria-pressed={view.overview}
+        title="Overview of verdicts (o)"
+        onClick={() => view.setOverview(!view.overview)}
+      >
+        <GridIcon />
+        <span className="tool-label">Overview</span>
+      </button>
+      <button
+        type="button"
+        className={`tool-button tool-icon${view.chartsOpen ? ' is-active' : ''}`}
+        aria-pressed={view.chartsOpen}
+        disabled={!view.hasCharts}
+        title={view.hasCharts ? 'Show or hide the charts' : 'This issue area has no figures'}
+        onClick={() => view.setCharts(!view.chartsOpen)}
+      >
+        <ChartIcon />
+        <span className="sr-only">Charts</span>
+      </button>
+      <button
+        type="button"
+        className={`tool-button tool-icon${view.notesOpen ? ' is-active' : ''}`}
+        aria-pressed={view.notesOpen}
+        title="Show or hide the notes"
+        onClick={() => view.setNotes(!view.notesOpen)}
+      >
+        <NotesIcon />
+        <span className="sr-only">Notes</span>
+      </button>
+      <label className="sr-only" htmlFor="theme-select">
+        Theme
+      </label>
+      <select
+        id="theme-select"
+        className="theme-select"
+        value={view.theme}
+        title="Theme: follow the system, or always light or dark"
+        onChange={(event) => view.setTheme(ThemeChoice.parse(event.target.value))}
+      >
+        {ThemeChoice.options.map((t) => (
+          <option key={t} value={t}>
+            {THEME_LABELS[t]}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+        onClick={view.openHelp}
+      >
+        <KeyboardIcon size={16} />
+      </button>
+    </div>
+  );
+});

@@ -1,0 +1,39 @@
+import { forwardRef } from 'react';
+import type { CaseSummary } from '../../../core/case/schema';
+import { Toolbar, type ToolbarProps } from './Toolbar';
+
+interface Props extends ToolbarProps {
+  readonly cases: readonly CaseSummary[];
+  readonly onOpenCase: (caseId: string) => void;
+}
+
+/** The bar over the workbench: the case, then the toolbar (periods, finding, view). */
+export const TopBar = forwardRef<HTMLInputElement, Props>(function TopBar(
+  { kase, cases, onOpenCase, ...toolbar },
+  searchRef,
+) {
+  return (
+    <header className="topbar">
+      <div className="brand-bar">
+        <span className="brand">Diptych</span>
+        <label className="sr-only" htmlFor="case-select">
+          Case
+        </label>
+        <select
+          id="case-select"
+          className="case-select"
+          value={kase.id}
+          title={kase.title}
+          onChange={(event) => onOpenCase(event.target.value)}
+        >
+          {cases.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Toolbar ref={searchRef} kase={kase} {...toolbar} />
+    </header>
+  );
+});

@@ -1,0 +1,15 @@
+/** The evidence feature's controls, put into the comparison's slots by the workbench. */
+import type { ClaimSlots } from '../compare/claimSlots';
+import {
+  OwnClaimActions,
+  RowAddClaim,
+  ShowInContextButton,
+  YoursBadge,
+} from '../evidence/EntryPoints';
+
+export const EVIDENCE_SLOTS: ClaimSlots = {
+  RowAddClaim,
+  YoursBadge,
+  OwnClaimActions,
+  ShowInContext: ShowInContextButton,
+};
