@@ -10,10 +10,8 @@ import { mergeCase } from '../../../core/user/merge';
 import type { UserLayerState } from '../../../core/user/schema';
 import { ChartsStrip } from '../charts/ChartsStrip';
 import type { GridTarget } from '../compare/ComparisonGrid';
-import { EvidenceDialog } from '../compare/EvidenceDialog';
 import { FilterBar } from '../compare/FilterBar';
 import { ModalityLegend } from '../compare/ModalityLegend';
-import { Overview } from '../compare/Overview';
 import { useVerdictSaver } from '../compare/useVerdictSaver';
 import { EvidenceToolbarButtons, NewIssueButton } from '../evidence/EntryPoints';
 import { EvidenceProvider } from '../evidence/EvidenceProvider';
@@ -21,7 +19,6 @@ import { useNotesIndex } from '../notes/useNotesIndex';
 import { Banners } from './Banners';
 import { ComparisonArea } from './ComparisonArea';
 import { IssueSidebar } from './IssueSidebar';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
 import { useIssue } from './useIssue';
 import { usePanes } from './usePanes';
@@ -46,6 +43,14 @@ const SideCharts = memo(ChartsStrip);
 // reads first, and start-up should not wait for an editor.
 const SideNotes = memo(
   lazy(() => import('../notes/NotesPanel').then((m) => ({ default: m.NotesPanel }))),
+);
+// What the first screen does not show is loaded when first opened.
+const Overview = lazy(() => import('../compare/Overview').then((m) => ({ default: m.Overview })));
+const EvidenceDialog = lazy(() =>
+  import('../compare/EvidenceDialog').then((m) => ({ default: m.EvidenceDialog })),
+);
+const ShortcutsDialog = lazy(() =>
+  import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
 );
 
 interface Props {
@@ -293,13 +298,15 @@ export function Shell(props: Props): React.JSX.Element {
             />
           )}
           {overview ? (
-            <Overview
-              kase={kase}
-              layer={user.layer}
-              panes={panes.ids}
-              currentIssue={issue.id}
-              onOpenRow={openRow}
-            />
+            <Suspense fallback={<p role="status">Loading the overview…</p>}>
+              <Overview
+                kase={kase}
+                layer={user.layer}
+                panes={panes.ids}
+                currentIssue={issue.id}
+                onOpenRow={openRow}
+              />
+            </Suspense>
           ) : (
             <ComparisonArea
               kase={kase}
@@ -342,10 +349,12 @@ export function Shell(props: Props): React.JSX.Element {
             </Suspense>
           </div>
         )}
-        {evidenceClaim && (
-          <EvidenceDialog kase={kase} claim={evidenceClaim} onClose={closeEvidence} />
-        )}
-        {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+        <Suspense fallback={null}>
+          {evidenceClaim && (
+            <EvidenceDialog kase={kase} claim={evidenceClaim} onClose={closeEvidence} />
+          )}
+          {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+        </Suspense>
       </div>
     </EvidenceProvider>
   );
