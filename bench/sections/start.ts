@@ -20,14 +20,14 @@ export interface StartResult {
 }
 
 export async function markTime(page: Page, mark: string, timeoutMs = 30_000): Promise<number> {
-  await page.waitForFunction(
-    (name) => performance.getEntriesByName(name, 'mark').length > 0,
-    mark,
-    {
+  await page
+    .waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, mark, {
       timeout: timeoutMs,
       polling: 16,
-    },
-  );
+    })
+    .catch((error: unknown) => {
+      throw new Error(`${page.url()} never marked ${mark}: ${(error as Error).message}`);
+    });
   return page.evaluate((name) => performance.getEntriesByName(name, 'mark')[0]!.startTime, mark);
 }
 
