@@ -10,7 +10,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium, ROOT, startHost } from './support/app';
+import { admit, launchChromium, ROOT, startHost } from './support/app';
 import { buildBenchPage } from './support/buildPages';
 import { serveStatic } from './support/staticServer';
 import type { Summary } from './support/stats';
@@ -69,8 +69,14 @@ async function main(): Promise<void> {
   const host = await startHost();
   const synthetic = await mkdtemp(path.join(os.tmpdir(), 'diptych-bench-cases-'));
   try {
-    const start = await measureStart(browser, host.url, blank.url, rechartsPage.url, RUNS);
-    const switchDefault = await measureIssueSwitch(browser, host.url, RUNS * 2);
+    const start = await measureStart(
+      browser,
+      await admit(browser, host),
+      blank.url,
+      rechartsPage.url,
+      RUNS,
+    );
+    const switchDefault = await measureIssueSwitch(browser, new URL('/', host.url).href, RUNS * 2);
 
     const generated = spawnSync(
       process.execPath,
@@ -82,29 +88,37 @@ async function main(): Promise<void> {
     );
     if (generated.status !== 0) throw new Error('generating the synthetic case failed');
     const bigHost = await startHost({ cases: synthetic });
-    const switchLarge = await measureIssueSwitch(browser, bigHost.url, RUNS * 2);
-    const openLarge = await measureOpenLargeCase(browser, bigHost.url, 'synthetic', RUNS).finally(
+    const bigUrl = await admit(browser, bigHost);
+    const switchLarge = await measureIssueSwitch(browser, bigUrl, RUNS * 2);
+    const openLarge = await measureOpenLargeCase(browser, bigUrl, 'synthetic-10000', RUNS).finally(
       () => bigHost.stop(),
     );
 
     const notesHost = await startHost();
     const query = await writeManyNotes(notesHost.workspace, 1000);
-    const noteSearch = await measureNoteSearch(browser, notesHost.url, query, RUNS).finally(() =>
-      notesHost.stop(),
-    );
+    const noteSearch = await measureNoteSearch(
+      browser,
+      await admit(browser, notesHost),
+      query,
+      RUNS,
+    ).finally(() => notesHost.stop());
     const anchorAbsent = await measureAnchorAbsent(RUNS);
 
     const charts = await measureCharts(browser, chartsPage.url, RUNS);
 
     const typingHost = await startHost();
     const noteBytes = await writeLargeNote(typingHost.workspace, 'trade');
-    const typing = await measureTyping(browser, typingHost.url, noteBytes, 3, 60).finally(() =>
-      typingHost.stop(),
-    );
+    const typing = await measureTyping(
+      browser,
+      await admit(browser, typingHost),
+      noteBytes,
+      3,
+      60,
+    ).finally(() => typingHost.stop());
 
     // A fresh workspace: the runs above leave another issue area remembered in the settings.
     const memoryHost = await startHost();
-    const memory = await measureMemory(browser, memoryHost.url, 20).finally(() =>
+    const memory = await measureMemory(browser, await admit(browser, memoryHost), 20).finally(() =>
       memoryHost.stop(),
     );
 

@@ -6,13 +6,14 @@
 import type { Browser } from '@playwright/test';
 import { repeat, type Summary } from '../support/stats';
 import { markTime } from './start';
+import { newContext } from '../support/app';
 
 export async function measureIssueSwitch(
   browser: Browser,
   url: string,
   runs: number,
 ): Promise<Summary> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await newContext(browser, { viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { lastClickTimeStamp: number };

@@ -10,7 +10,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { Case } from '../../src/core/case/schema';
 import { listEvidence } from '../../src/core/case/listEvidence';
 import { anchorQuote } from '../../src/core/evidence/anchor/anchorQuote';
-import { ROOT } from '../support/app';
+import { newContext, ROOT } from '../support/app';
 import { repeat, type Summary } from '../support/stats';
 
 type Api = Record<string, (...args: unknown[]) => Promise<unknown>>;
@@ -28,7 +28,7 @@ async function timeCall(page: Page, name: string, args: readonly unknown[]): Pro
 }
 
 async function openPage(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await (await newContext(browser)).newPage();
   await page.goto(url);
   await page.getByRole('navigation', { name: 'Issue areas' }).waitFor();
   return page;
@@ -44,7 +44,7 @@ export async function measureOpenLargeCase(
   const page = await openPage(browser, url);
   await timeCall(page, 'openCase', [caseId]);
   const result = await repeat(runs, () => timeCall(page, 'openCase', [caseId]));
-  await page.close();
+  await page.context().close();
   return result;
 }
 
@@ -74,7 +74,7 @@ export async function measureNoteSearch(
   const page = await openPage(browser, url);
   await timeCall(page, 'searchNotes', ['japan-trump', query]);
   const result = await repeat(runs, () => timeCall(page, 'searchNotes', ['japan-trump', query]));
-  await page.close();
+  await page.context().close();
   return result;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { summarize, type Summary } from '../support/stats';
+import { newContext } from '../support/app';
 
 export const FIRST_CHART_MARK = 'diptych/first-chart-painted';
 
@@ -47,7 +48,7 @@ export async function measureStart(
       [blankUrl, 'blank/painted', blank],
       [rechartsUrl, 'recharts/painted', recharts],
     ] as const) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const context = await newContext(browser, { viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
       await page.goto(url);
       const t = await markTime(page, mark);

@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { summarize, type Summary } from '../support/stats';
+import { newContext } from '../support/app';
 
 export interface TypingResult {
   readonly noteBytes: number;
@@ -59,7 +60,7 @@ export async function measureTyping(
   const p95: number[] = [];
   const over16: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await newContext(browser, { viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(url);
     const editor = page.locator('.cm-content').first();
