@@ -50,6 +50,12 @@ export default defineConfig({
       chunkSizeWarningLimit: 1200,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/renderer/index.html') },
+        output: {
+          // zod and the line that makes it jitless share one chunk, so it is configured before
+          // any schema is built, however the lazily loaded screens split the rest.
+          manualChunks: (id: string) =>
+            /node_modules[\\/]zod[\\/]|src[\\/]core[\\/]zodConfig/.test(id) ? 'zod' : undefined,
+        },
       },
     },
   },

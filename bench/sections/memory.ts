@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { markTime, FIRST_CHART_MARK } from './start';
+import { newContext } from '../support/app';
 
 export interface MemoryResult {
   readonly loadedBytes: number;
@@ -31,7 +32,7 @@ export async function measureMemory(
   url: string,
   cycles: number,
 ): Promise<MemoryResult> {
-  const context = await browser.newContext({
+  const context = await newContext(browser, {
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
   });

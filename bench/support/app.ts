@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -69,4 +69,31 @@ export function launchChromium(): Promise<Browser> {
       '--enable-precise-memory-info',
     ],
   });
+}
+
+type Cookie = Awaited<ReturnType<BrowserContext['cookies']>>[number];
+const admittedCookies: Cookie[] = [];
+
+/**
+ * Trades a host's one-time address for its session cookie, once, and returns the plain address:
+ * every context made by `newContext` then carries the cookie, as a browser that opened the
+ * printed address would.
+ */
+export async function admit(browser: Browser, host: Host): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(host.url);
+  admittedCookies.push(...(await context.cookies()));
+  await context.close();
+  return new URL('/', host.url).href;
+}
+
+/** A fresh browser context (cold caches) holding the session cookies of every admitted host. */
+export async function newContext(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.addCookies(admittedCookies);
+  return context;
 }

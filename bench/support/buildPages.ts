@@ -4,7 +4,9 @@ import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { ROOT } from './app';
 
-export async function buildBenchPage(name: 'blank' | 'charts-page'): Promise<string> {
+export async function buildBenchPage(
+  name: 'blank' | 'recharts-page' | 'charts-page',
+): Promise<string> {
   const outDir = path.join(ROOT, 'bench', '.build', name);
   await build({
     root: path.join(ROOT, 'bench', name),

@@ -51,14 +51,32 @@ export const NoteHit = z.strictObject({
   text: z.string(),
 });
 
+export const CaseList = z.strictObject({
+  cases: z.array(CaseSummary),
+  problems: z.array(CaseProblem),
+});
+export const OpenedCase = z.strictObject({ case: Case, user: UserLayerState });
+
+/**
+ * What the first screen needs, in one answer: the app, the cases, the settings and the case used
+ * last (or the default) opened, or why none could be.
+ */
+export const BootData = z.strictObject({
+  info: AppInfo,
+  catalogue: CaseList,
+  settings: SettingsRead,
+  opened: OpenedCase.nullable(),
+  /** Why no case was opened; null when one was. */
+  failure: z.string().nullable(),
+});
+
 export const contract = {
   methods: {
+    /** The first screen's data in one round-trip instead of a chain of them. */
+    boot: method(z.tuple([]), BootData),
     getAppInfo: method(z.tuple([]), AppInfo),
-    listCases: method(
-      z.tuple([]),
-      z.strictObject({ cases: z.array(CaseSummary), problems: z.array(CaseProblem) }),
-    ),
-    openCase: method(z.tuple([Id]), z.strictObject({ case: Case, user: UserLayerState })),
+    listCases: method(z.tuple([]), CaseList),
+    openCase: method(z.tuple([Id]), OpenedCase),
     /** Sets or clears (`null`) the verdict of a row for one ordered pair of periods. */
     saveVerdict: method(z.tuple([Id, Id, Id, PeriodPair, VerdictInput.nullable()]), UserLayerState),
     /** Moves a user layer that fails to parse aside (kept, renamed) and starts a fresh one. */

@@ -1,7 +1,9 @@
 /**
  * The Node side of Diptych, with no Electron in it: both hosts create it and serve its handlers.
  */
-import type { DiptychHandlers } from '../../core/api/contract';
+import type { z } from 'zod';
+import type { AppInfo, CaseList, DiptychHandlers, OpenedCase } from '../../core/api/contract';
+import { chooseCase } from '../../core/case/chooseCase';
 import { ApiError } from '../../core/api/errors';
 import { CaseStore } from './caseStore';
 import { EventHub } from './events';
@@ -61,18 +63,46 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     now: () => new Date(),
   });
 
+  const info = (): z.infer<typeof AppInfo> => ({
+    name: 'Diptych',
+    version: options.version,
+    host: options.host,
+    workspace: workspace.root,
+  });
+  const listCases = async (): Promise<z.infer<typeof CaseList>> => {
+    const { cases: list, problems } = await cases.catalogue();
+    return { cases: [...list], problems: [...problems] };
+  };
+  const openCase = async (caseId: string): Promise<z.infer<typeof OpenedCase>> => {
+    const found = await cases.get(caseId);
+    return { case: found, user: await users.read(caseId) };
+  };
+
   const handlers: DiptychHandlers = {
-    getAppInfo: async () => ({
-      name: 'Diptych',
-      version: options.version,
-      host: options.host,
-      workspace: workspace.root,
-    }),
-    listCases: async () => {
-      const { cases: list, problems } = await cases.catalogue();
-      return { cases: [...list], problems: [...problems] };
+    boot: async () => {
+      const [catalogue, read] = await Promise.all([listCases(), settings.read()]);
+      const chosen = chooseCase(catalogue.cases, read.settings.lastCase);
+      if (!chosen) {
+        return {
+          info: info(),
+          catalogue,
+          settings: read,
+          opened: null,
+          failure: 'No case could be opened.',
+        };
+      }
+      try {
+        const opened = await openCase(chosen.id);
+        return { info: info(), catalogue, settings: read, opened, failure: null };
+      } catch (error) {
+        // A case that fails to open is reported on the first screen, like any other call's error.
+        const message = error instanceof Error ? error.message : String(error);
+        return { info: info(), catalogue, settings: read, opened: null, failure: message };
+      }
     },
-    openCase: async (caseId) => ({ case: await cases.get(caseId), user: await users.read(caseId) }),
+    getAppInfo: async () => info(),
+    listCases,
+    openCase,
     saveVerdict: async (caseId, issue, dimension, pair, verdict) => {
       const found = await cases.get(caseId);
       const row = found.issues

@@ -31,9 +31,7 @@ type Boot =
   | { readonly status: 'failed'; readonly message: string; readonly problems: readonly Problem[] }
   | { readonly status: 'ready'; readonly catalogue: Catalogue; readonly opened: Opened };
 
-const DEFAULT_CASE = 'japan-trump';
-
-/** Loads the case list and the settings, opens the case used last (or the default), then shows it. */
+/** Loads the first screen's data (the cases, the settings, the case used last or the default), then shows it. */
 export function App(): React.JSX.Element {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
 
@@ -43,29 +41,23 @@ export function App(): React.JSX.Element {
     listenForFlushRequests();
     void (async () => {
       try {
-        const [{ cases, problems }, settings, info] = await Promise.all([
-          api.listCases(),
-          api.readSettings(),
-          api.getAppInfo(),
-        ]);
-        const wanted = settings.settings.lastCase;
-        const chosen =
-          cases.find((c) => c.id === wanted) ??
-          cases.find((c) => c.id === DEFAULT_CASE) ??
-          cases[0];
-        if (!chosen) {
-          if (live) setBoot({ status: 'failed', message: 'No case could be opened.', problems });
+        // One round-trip: the cases, the settings and the case to show come back together.
+        const { info, catalogue, settings, opened, failure } = await api.boot();
+        if (!live) return;
+        if (!opened) {
+          setBoot({
+            status: 'failed',
+            message: failure ?? 'No case could be opened.',
+            problems: catalogue.problems,
+          });
           return;
         }
-        const opened = await api.openCase(chosen.id);
         setRecoveryWorkspace(info.workspace);
-        if (live) {
-          setBoot({
-            status: 'ready',
-            catalogue: { cases, problems, settings, workspace: info.workspace },
-            opened,
-          });
-        }
+        setBoot({
+          status: 'ready',
+          catalogue: { ...catalogue, settings, workspace: info.workspace },
+          opened,
+        });
       } catch (error) {
         if (live) setBoot({ status: 'failed', message: (error as Error).message, problems: [] });
       }

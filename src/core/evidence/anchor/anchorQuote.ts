@@ -13,8 +13,9 @@
  * Offsets are UTF-16 code-unit offsets into the document's text, `[start, end)`.
  */
 import type { TextQuoteSelector } from '../../case/schema';
-import { approximateSearch, encodeText, seededSearch, type EncodedText } from './approximateSearch';
+import { encodeText, seededSearch, type EncodedText } from './approximateSearch';
 import { editDistance, similarity } from './editDistance';
+import { filteredSearch } from './filteredSearch';
 import { normalizeQuote, searchTextOf, type SearchText } from './searchText';
 
 export type AnchorQuality = 'exact' | 'approximate' | 'notFound';
@@ -97,7 +98,7 @@ export function anchorIn(prepared: PreparedText, selector: TextQuoteSelector): A
     const maxErrors = Math.floor(exact.length * MAX_ERROR_RATIO);
     const encoded = prepared.encoded();
     const seeded = seededSearch(encoded, exact, maxErrors);
-    candidates.push(...(seeded.length > 0 ? seeded : approximateSearch(encoded, exact, maxErrors)));
+    candidates.push(...(seeded.length > 0 ? seeded : filteredSearch(encoded, exact, maxErrors)));
   }
   candidates.push(...betweenContext(text, exact, prefix, suffix));
   if (candidates.length === 0) return { quality: 'notFound' };

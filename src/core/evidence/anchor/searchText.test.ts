@@ -24,4 +24,16 @@ describe('the search text', () => {
       expect(ch === ' ' ? /\s/.test(back) : back === ch).toBe(true);
     }
   });
+
+  it('maps back across invisible characters and space runs at the start, inside and at the end', () => {
+    const original = '\u200b\u00ad  Tokyo\u00ad\u200b \n\u00a0 paid\ufeff\ufeffmore \u200b\t';
+    const search = searchTextOf(original);
+    expect(search.text).toBe(' Tokyo paidmore ');
+    for (const word of ['Tokyo', 'paid', 'more']) {
+      const at = search.text.indexOf(word);
+      const range = search.rangeToOriginal(at, at + word.length);
+      expect(original.slice(range.start, range.end)).toBe(word);
+    }
+    expect(original[search.toOriginal(0)]).toBe(' ');
+  });
 });

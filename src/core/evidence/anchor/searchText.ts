@@ -41,27 +41,46 @@ export function normalizeQuote(text: string): string {
 }
 
 export function searchTextOf(original: string): SearchText {
+  // Unchanged runs are copied as slices: a document of megabytes has few changes per line.
   const out: string[] = [];
   // Breakpoints where (original index − search index) changes; sorted by search index.
   const at: number[] = [0];
   const delta: number[] = [0];
   let length = 0;
   let previousSpace = false;
+  let runStart = 0;
   for (let i = 0; i < original.length; i += 1) {
     const code = original.charCodeAt(i);
-    let emit: string | undefined;
-    if (code > 0x7f && isInvisible(code)) emit = undefined;
-    else if (isSpace(code)) emit = previousSpace ? undefined : ' ';
-    else emit = original[i]!;
-    if (emit === undefined) continue;
-    previousSpace = emit === ' ';
-    if (i - length !== delta[delta.length - 1]) {
-      at.push(length);
-      delta.push(i - length);
+    const invisible = code > 0x7f && isInvisible(code);
+    const space = !invisible && isSpace(code);
+    if (!invisible && !space) {
+      previousSpace = false;
+      length += 1;
+      continue;
     }
-    out.push(emit);
+    if (code === 0x20 && !previousSpace) {
+      previousSpace = true;
+      length += 1;
+      continue;
+    }
+    // A character that is dropped or replaced: close the run before it.
+    if (runStart < i) out.push(original.slice(runStart, i));
+    runStart = i + 1;
+    if (invisible || previousSpace) {
+      // Every later character lies one further on in the original than before.
+      const last = at.length - 1;
+      if (at[last] === length) delta[last]! += 1;
+      else {
+        at.push(length);
+        delta.push(delta[last]! + 1);
+      }
+      continue;
+    }
+    previousSpace = true;
+    out.push(' ');
     length += 1;
   }
+  if (runStart < original.length) out.push(original.slice(runStart));
   const text = out.join('');
   const toOriginal = (index: number): number => {
     if (index >= text.length) return original.length;

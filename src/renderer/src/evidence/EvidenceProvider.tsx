@@ -1,22 +1,33 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, TextQuoteSelector } from '../../../core/case/schema';
 import type { MergedCase } from '../../../core/user/merge';
 import type { UserClaim } from '../../../core/user/items';
 import type { UserLayerState } from '../../../core/user/schema';
 import { getApi } from '../api/getApi';
-import { ClaimFormDialog } from './ClaimFormDialog';
-import { DocumentViewer } from './DocumentViewer';
 import {
   EvidenceContext,
   type ClaimPrefill,
   type EvidenceActions,
   type PanelTab,
 } from './EvidenceContext';
-import { EvidencePanel } from './EvidencePanel';
 import { errorText } from './files';
-import { StructureDialog, type StructureKind } from './StructureDialog';
+import type { StructureKind } from './StructureDialog';
 import { useOpenedBundle } from './useOpenedBundle';
 import './evidence.css';
+
+// The dialogs and the evidence panel are loaded when first opened, not with the first screen.
+const ClaimFormDialog = lazy(() =>
+  import('./ClaimFormDialog').then((m) => ({ default: m.ClaimFormDialog })),
+);
+const DocumentViewer = lazy(() =>
+  import('./DocumentViewer').then((m) => ({ default: m.DocumentViewer })),
+);
+const EvidencePanel = lazy(() =>
+  import('./EvidencePanel').then((m) => ({ default: m.EvidencePanel })),
+);
+const StructureDialog = lazy(() =>
+  import('./StructureDialog').then((m) => ({ default: m.StructureDialog })),
+);
 
 interface Props {
   readonly caseId: string;
@@ -119,52 +130,54 @@ export function EvidenceProvider(props: Props): React.JSX.Element {
   return (
     <EvidenceContext.Provider value={actions}>
       {props.children}
-      {panel && (
-        <EvidencePanel
-          key={opened?.seq ?? 0}
-          initialTab={panel}
-          opened={opened}
-          onClose={() => setPanel(undefined)}
-        />
-      )}
-      {viewer && (
-        <DocumentViewer
-          key={viewer.id}
-          caseId={caseId}
-          merged={merged}
-          documentId={viewer.id}
-          focusId={viewer.focus}
-          onCreateClaim={createFromSelection}
-          onClose={() => setViewer(undefined)}
-        />
-      )}
-      {structure && (
-        <StructureDialog
-          caseId={caseId}
-          what={structure}
-          onSaved={(user, message, issueId) => {
-            onUserChange(user);
-            setStructure(undefined);
-            requestAnimationFrame(() => showIssueRef.current(issueId));
-            notify(message);
-          }}
-          onClose={() => setStructure(undefined)}
-        />
-      )}
-      {claimForm && (
-        <ClaimFormDialog
-          caseId={caseId}
-          merged={merged}
-          editing={claimForm.editing}
-          prefill={claimForm.prefill}
-          onSaved={(user, message) => {
-            onUserChange(user);
-            setClaimForm(undefined);
-            notify(message);
-          }}
-          onClose={() => setClaimForm(undefined)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {panel && (
+          <EvidencePanel
+            key={opened?.seq ?? 0}
+            initialTab={panel}
+            opened={opened}
+            onClose={() => setPanel(undefined)}
+          />
+        )}
+        {viewer && (
+          <DocumentViewer
+            key={viewer.id}
+            caseId={caseId}
+            merged={merged}
+            documentId={viewer.id}
+            focusId={viewer.focus}
+            onCreateClaim={createFromSelection}
+            onClose={() => setViewer(undefined)}
+          />
+        )}
+        {structure && (
+          <StructureDialog
+            caseId={caseId}
+            what={structure}
+            onSaved={(user, message, issueId) => {
+              onUserChange(user);
+              setStructure(undefined);
+              requestAnimationFrame(() => showIssueRef.current(issueId));
+              notify(message);
+            }}
+            onClose={() => setStructure(undefined)}
+          />
+        )}
+        {claimForm && (
+          <ClaimFormDialog
+            caseId={caseId}
+            merged={merged}
+            editing={claimForm.editing}
+            prefill={claimForm.prefill}
+            onSaved={(user, message) => {
+              onUserChange(user);
+              setClaimForm(undefined);
+              notify(message);
+            }}
+            onClose={() => setClaimForm(undefined)}
+          />
+        )}
+      </Suspense>
       <div className="evidence-toast-region" role="status" aria-live="polite">
         {toast && (
           <div className="evidence-toast">

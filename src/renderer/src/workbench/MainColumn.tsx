@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import type { Case } from '../../../core/case/schema';
 import { isFilterActive } from '../../../core/compare/filters';
 import type { UserLayer } from '../../../core/user/schema';
 import { FilterBar } from '../compare/FilterBar';
-import { Overview } from '../compare/Overview';
 import type { NarrowingHandle } from './useNarrowing';
 import type { Navigation } from './useNavigation';
+
+// The overview is not on the first screen: it is loaded when first opened.
+const Overview = lazy(() => import('../compare/Overview').then((m) => ({ default: m.Overview })));
 
 interface Props {
   readonly kase: Case;
@@ -41,13 +44,15 @@ export function MainColumn({
         />
       )}
       {navigation.overview ? (
-        <Overview
-          kase={kase}
-          layer={layer}
-          panes={paneIds}
-          currentIssue={navigation.current.issue.id}
-          onOpenRow={navigation.openRow}
-        />
+        <Suspense fallback={<p role="status">Loading the overview…</p>}>
+          <Overview
+            kase={kase}
+            layer={layer}
+            panes={paneIds}
+            currentIssue={navigation.current.issue.id}
+            onOpenRow={navigation.openRow}
+          />
+        </Suspense>
       ) : (
         comparison
       )}

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { CaseProblem } from '../../../core/api/contract';
 import type { Case, CaseSummary } from '../../../core/case/schema';
@@ -8,7 +8,6 @@ import { mergeCase } from '../../../core/user/merge';
 import type { UserLayerState } from '../../../core/user/schema';
 import { ChartsStrip } from '../charts/ChartsStrip';
 import { ClaimSlotsContext } from '../compare/claimSlots';
-import { EvidenceDialog } from '../compare/EvidenceDialog';
 import { ModalityLegend } from '../compare/ModalityLegend';
 import { useVerdictSaver } from '../compare/useVerdictSaver';
 import { EvidenceToolbarButtons, NewIssueButton } from '../evidence/EntryPoints';
@@ -20,7 +19,6 @@ import { EVIDENCE_SLOTS } from './evidenceSlots';
 import { IssueSidebar } from './IssueSidebar';
 import { MainColumn } from './MainColumn';
 import { NotesColumn } from './NotesColumn';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { TopBar } from './TopBar';
 import { useNarrowing } from './useNarrowing';
 import { useNavigation } from './useNavigation';
@@ -36,6 +34,14 @@ import '../styles/cards.css';
 import '../styles/verdicts.css';
 import '../styles/dialogs.css';
 import '../styles/overview.css';
+
+// What the first screen does not show is loaded when first opened.
+const EvidenceDialog = lazy(() =>
+  import('../compare/EvidenceDialog').then((m) => ({ default: m.EvidenceDialog })),
+);
+const ShortcutsDialog = lazy(() =>
+  import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
+);
 
 type Problem = z.infer<typeof CaseProblem>;
 
@@ -205,10 +211,12 @@ export function Workbench(props: Props): React.JSX.Element {
               onOpenIssue={current.select}
             />
           )}
-          {evidenceClaim && (
-            <EvidenceDialog kase={kase} claim={evidenceClaim} onClose={closeEvidence} />
-          )}
-          {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+          <Suspense fallback={null}>
+            {evidenceClaim && (
+              <EvidenceDialog kase={kase} claim={evidenceClaim} onClose={closeEvidence} />
+            )}
+            {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+          </Suspense>
         </div>
       </ClaimSlotsContext.Provider>
     </EvidenceProvider>
