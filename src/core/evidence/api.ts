@@ -167,9 +167,12 @@ export const evidenceMethods = {
     z.tuple([Id, SourceInput]),
     z.strictObject({ source: UserSource, ...WithUser }),
   ),
-  /** Reads a CSL-JSON file without importing: the sources it would add, and its problems. */
+  /**
+   * Reads a bibliography file without importing: the sources it would add, and its problems. The
+   * file name's extension gives the format: `.bib`/`.bibtex` BibTeX, `.ris` RIS, else CSL-JSON.
+   */
   previewCslJson: method(z.tuple([Id, FileName, FileText]), CslPreview),
-  /** Imports a CSL-JSON file's items as own sources; items already present are not repeated. */
+  /** Imports a bibliography file's items as own sources; items already present are not repeated. */
   importCslJson: method(
     z.tuple([Id, FileName, FileText]),
     z.strictObject({
