@@ -10,6 +10,7 @@ declare module 'citeproc' {
     label?: string;
     prefix?: string;
     suffix?: string;
+    'suppress-author'?: boolean;
   }
   interface CiteprocBibMeta {
     bibstart: string;

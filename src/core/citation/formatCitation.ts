@@ -28,6 +28,7 @@ export interface CiteRef {
   readonly label?: string;
   readonly prefix?: string;
   readonly suffix?: string;
+  readonly suppressAuthor?: boolean;
 }
 
 interface Prepared {
@@ -89,7 +90,10 @@ export function formatCitation(
   const missing = cites.find((c) => !known.has(c.id));
   if (missing) throw new Error(`no item with the id '${missing.id}' to cite`);
   const { engine } = prepare(files, items);
-  const cluster = cites.map((c) => ({ ...c }));
+  const cluster = cites.map(({ suppressAuthor, ...c }) => ({
+    ...c,
+    ...(suppressAuthor ? { 'suppress-author': true } : {}),
+  }));
   engine.setOutputFormat('html');
   const html = sanitizeCslHtml(engine.makeCitationCluster(cluster));
   engine.setOutputFormat('text');
