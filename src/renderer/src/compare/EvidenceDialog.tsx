@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Case, Claim } from '../../../core/case/schema';
-import { fullCitation } from '../../../core/compare/citation';
 import { ShowInContextButton } from '../evidence/EntryPoints';
 import { claimDateText } from './claimDates';
 import { CloseIcon, CopyIcon } from './icons';
 import { ModalityBadge } from './ModalityBadge';
+import { useReferences } from '../ui/citations/useReferences';
 
 interface Props {
   readonly kase: Case;
@@ -26,7 +26,8 @@ export function EvidenceDialog({ kase, claim, onClose }: Props): React.JSX.Eleme
   const issue = kase.issues.find((i) => i.id === claim.issue);
   const dimension = issue?.dimensions.find((d) => d.id === claim.dimension);
   const { exact, prefix, suffix } = claim.evidence.selector;
-  const citation = source ? fullCitation(source) : `Unknown source "${claim.evidence.source}"`;
+  const references = useReferences();
+  const citation = source ? references.full(source) : `Unknown source "${claim.evidence.source}"`;
   const date = claimDateText(claim);
 
   useEffect(() => {

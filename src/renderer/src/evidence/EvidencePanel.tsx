@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { AddPointForm } from './AddPointForm';
 import { AddSourceForm } from './AddSourceForm';
 import { BundleShare } from './BundleShare';
+import { CitationStyleSettings } from '../ui/citations/CitationStyleSettings';
 import { CslImport } from './CslImport';
 import { CsvImport } from './CsvImport';
 import { useEvidence, type PanelTab } from './EvidenceContext';
@@ -72,6 +73,7 @@ export function EvidencePanel({ initialTab, onClose }: Props): React.JSX.Element
       >
         {tab === 'sources' && (
           <>
+            <CitationStyleSettings />
             <SourceList />
             <AddSourceForm />
             <CslImport />

@@ -1,7 +1,9 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Case } from '../../../core/case/schema';
+import { citationLookupFor } from '../../../core/citation/citationLookup';
 import { claimLookupFor } from '../../../core/markdown/claimLookup';
 import { noteMarkdownToUntrustedHtml } from '../../../core/markdown/noteMarkdown';
+import { useCitations } from '../ui/citations/CitationProvider';
 import { sanitizeNoteHtml } from './sanitizeNoteHtml';
 
 interface NotePreviewProps {
@@ -36,9 +38,12 @@ export function NotePreview({ kase, doc, onJumpToClaim }: NotePreviewProps): Rea
   );
   const deferred = useDeferredValue(paused).toString();
   const lookup = useMemo(() => claimLookupFor(kase), [kase]);
+  // Pandoc citations (`[@key]`) in the workspace's style; shown as typed until it has loaded.
+  const cite = useCitations()?.citations?.cite;
+  const citeLookup = useMemo(() => citationLookupFor(kase.sources, cite), [kase.sources, cite]);
   const previewHtml = useMemo(
-    () => sanitizeNoteHtml(noteMarkdownToUntrustedHtml(deferred, lookup)),
-    [deferred, lookup],
+    () => sanitizeNoteHtml(noteMarkdownToUntrustedHtml(deferred, lookup, citeLookup)),
+    [deferred, lookup, citeLookup],
   );
 
   const onClick = (event: React.MouseEvent<HTMLDivElement>): void => {
