@@ -9,6 +9,8 @@ import { listenForFlushRequests } from './lifecycle/flush';
 import { Shell } from './shell/Shell';
 import { useSettings } from './shell/useSettings';
 import { useTheme } from './shell/useTheme';
+import type { CitationLocale, CitationStyle } from '../../core/citation/citationStyles';
+import { CitationProvider } from './ui/citations/CitationProvider';
 
 type Problem = z.infer<typeof CaseProblem>;
 
@@ -126,22 +128,34 @@ function Ready({ catalogue, initial }: ReadyProps): React.JSX.Element {
     [update],
   );
 
+  const chooseCitationStyle = useCallback(
+    (citationStyle: CitationStyle, citationLocale: CitationLocale) =>
+      update((s) => ({ ...s, citationStyle, citationLocale })),
+    [update],
+  );
+
   const setUser = useCallback((user: UserLayerState) => {
     setOpened((current) => ({ ...current, user }));
   }, []);
 
   return (
-    <Shell
-      key={opened.case.id}
-      kase={opened.case}
-      user={opened.user}
-      onUserChange={setUser}
-      cases={catalogue.cases}
-      caseProblems={catalogue.problems}
-      workspace={catalogue.workspace}
-      onOpenCase={(id) => void openCase(id)}
-      openError={openError}
-      settings={settings}
-    />
+    <CitationProvider
+      style={settings.settings.citationStyle}
+      locale={settings.settings.citationLocale}
+      onChoose={chooseCitationStyle}
+    >
+      <Shell
+        key={opened.case.id}
+        kase={opened.case}
+        user={opened.user}
+        onUserChange={setUser}
+        cases={catalogue.cases}
+        caseProblems={catalogue.problems}
+        workspace={catalogue.workspace}
+        onOpenCase={(id) => void openCase(id)}
+        openError={openError}
+        settings={settings}
+      />
+    </CitationProvider>
   );
 }

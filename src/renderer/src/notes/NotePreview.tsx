@@ -39,7 +39,13 @@ export function NotePreview({ kase, doc, onJumpToClaim }: NotePreviewProps): Rea
   const deferred = useDeferredValue(paused).toString();
   const lookup = useMemo(() => claimLookupFor(kase), [kase]);
   // Pandoc citations (`[@key]`) in the workspace's style; shown as typed until it has loaded.
-  const cite = useCitations()?.citations?.cite;
+  const citations = useCitations();
+  const cite = citations?.citations?.cite;
+  const request = citations?.request;
+  const cites = deferred.includes('@');
+  useEffect(() => {
+    if (cites) request?.();
+  }, [cites, request]);
   const citeLookup = useMemo(() => citationLookupFor(kase.sources, cite), [kase.sources, cite]);
   const previewHtml = useMemo(
     () => sanitizeNoteHtml(noteMarkdownToUntrustedHtml(deferred, lookup, citeLookup)),

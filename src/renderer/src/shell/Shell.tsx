@@ -17,8 +17,6 @@ import { Overview } from '../compare/Overview';
 import { useVerdictSaver } from '../compare/useVerdictSaver';
 import { EvidenceToolbarButtons, NewIssueButton } from '../evidence/EntryPoints';
 import { EvidenceProvider } from '../evidence/EvidenceProvider';
-import { CitationProvider } from '../ui/citations/CitationProvider';
-import type { CitationLocale, CitationStyle } from '../../../core/citation/citationStyles';
 import { useNotesIndex } from '../notes/useNotesIndex';
 import { Banners } from './Banners';
 import { ComparisonArea } from './ComparisonArea';
@@ -187,11 +185,6 @@ export function Shell(props: Props): React.JSX.Element {
   const hasCharts = kase.measures.some((m) => m.issue === issue.id);
   const chartsOpen = !settings.chartsCollapsed;
   const notesOpen = !settings.notesCollapsed;
-  const chooseCitationStyle = useCallback(
-    (citationStyle: CitationStyle, citationLocale: CitationLocale) =>
-      update((s) => ({ ...s, citationStyle, citationLocale })),
-    [update],
-  );
   const evidenceClaim = evidenceId ? index.claimById.get(evidenceId) : undefined;
 
   return (
@@ -205,160 +198,149 @@ export function Shell(props: Props): React.JSX.Element {
         selectIssue(id);
       }}
     >
-      <CitationProvider
-        style={settings.citationStyle}
-        locale={settings.citationLocale}
-        onChoose={chooseCitationStyle}
-      >
-        <div className={`workbench${notesOpen ? '' : ' notes-collapsed'}`}>
-          <header className="topbar">
-            <div className="brand-bar">
-              <span className="brand">Diptych</span>
-              <label className="sr-only" htmlFor="case-select">
-                Case
-              </label>
-              <select
-                id="case-select"
-                className="case-select"
-                value={kase.id}
-                title={kase.title}
-                onChange={(event) => props.onOpenCase(event.target.value)}
-              >
-                {props.cases.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <Toolbar
-              ref={searchRef}
-              kase={kase}
-              panes={panes.ids}
-              onReplacePane={panes.replace}
-              onSwapPanes={panes.swap}
-              onAddPane={panes.add}
-              filter={filter}
-              onFilter={setFilter}
-              query={search.query}
-              hitCount={search.hits.length}
-              hitIndex={search.index}
-              hasTerms={terms.length > 0}
-              onlyMatches={onlyMatches}
-              onQuery={search.setQuery}
-              onStepHit={stepHit}
-              onOnlyMatches={setOnlyMatches}
-              overview={overview}
-              onOverview={setOverview}
-              hasCharts={hasCharts}
-              chartsOpen={chartsOpen}
-              onCharts={(open) => update((s) => ({ ...s, chartsCollapsed: !open }))}
-              notesOpen={notesOpen}
-              onNotes={(open) => update((s) => ({ ...s, notesCollapsed: !open }))}
-              theme={settings.theme}
-              onTheme={(theme) => update((s) => ({ ...s, theme }))}
-              onHelp={() => setHelpOpen(true)}
-              evidence={
-                <EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />
-              }
-            />
-          </header>
-          <Banners
-            caseProblems={props.caseProblems}
-            user={user}
-            workspace={props.workspace}
-            setAside={setAside.state}
-            onSetAside={setAside.run}
-            onDismissSetAside={setAside.dismiss}
-            settingsNotice={settingsHandle.notice}
-            onDismissSettings={settingsHandle.dismissNotice}
-            openError={props.openError}
-          />
-          <div className="sidebar-column">
-            <IssueSidebar
-              kase={kase}
-              currentIssue={issue.id}
-              periods={panes.periods}
-              slots={panes.slots}
-              counts={counts}
-              layer={user.layer}
-              hitsByIssue={search.hitsByIssue}
-              issuesWithNotes={issuesWithNotes}
-              filtered={narrowed}
-              onSelect={selectIssue}
-            />
-            <NewIssueButton />
-            <ModalityLegend />
+      <div className={`workbench${notesOpen ? '' : ' notes-collapsed'}`}>
+        <header className="topbar">
+          <div className="brand-bar">
+            <span className="brand">Diptych</span>
+            <label className="sr-only" htmlFor="case-select">
+              Case
+            </label>
+            <select
+              id="case-select"
+              className="case-select"
+              value={kase.id}
+              title={kase.title}
+              onChange={(event) => props.onOpenCase(event.target.value)}
+            >
+              {props.cases.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
           </div>
-          <main className="main-column" aria-label="Comparison">
-            {(isFilterActive(filter) || (onlyMatches && terms.length > 0)) && (
-              <FilterBar
-                filter={filter}
-                hidden={hiddenTotal}
-                onlyMatches={onlyMatches && terms.length > 0}
-                onChange={setFilter}
-                onClear={() => {
-                  setFilter(EMPTY_FILTER);
-                  setOnlyMatches(false);
-                }}
-                onShowAll={() => setOnlyMatches(false)}
-              />
-            )}
-            {overview ? (
-              <Overview
-                kase={kase}
-                layer={user.layer}
-                currentIssue={issue.id}
-                onOpenRow={openRow}
-              />
-            ) : (
-              <ComparisonArea
-                kase={kase}
-                issue={issue}
-                panes={panes}
-                rows={rows}
-                layer={user.layer}
-                statuses={statuses}
-                readOnlyReason={readOnlyReason}
-                terms={terms}
-                narrowed={narrowed}
-                currentHit={search.current}
-                target={target}
-                onTargetShown={clearTarget}
-                onSave={save}
-                onOpen={setEvidenceId}
-                onFocusClaim={setFocusedClaimId}
-                charts={
-                  hasCharts && chartsOpen ? (
-                    <SideCharts kase={kase} issueId={current.sideIssueId} periods={panes.periods} />
-                  ) : undefined
-                }
-                chartsSize={settings.chartsSize}
-                onChartsSize={(size) => update((s) => ({ ...s, chartsSize: size }))}
-              />
-            )}
-          </main>
-          {notesOpen && (
-            <div className="notes-column">
-              <Suspense
-                fallback={<aside className="notes-panel" aria-label="Notes" aria-busy="true" />}
-              >
-                <SideNotes
-                  kase={kase}
-                  issueId={current.sideIssueId}
-                  focusedClaimId={focusedClaimId}
-                  onJumpToClaim={jumpToClaim}
-                  onOpenIssue={selectIssue}
-                />
-              </Suspense>
-            </div>
-          )}
-          {evidenceClaim && (
-            <EvidenceDialog kase={kase} claim={evidenceClaim} onClose={closeEvidence} />
-          )}
-          {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+          <Toolbar
+            ref={searchRef}
+            kase={kase}
+            panes={panes.ids}
+            onReplacePane={panes.replace}
+            onSwapPanes={panes.swap}
+            onAddPane={panes.add}
+            filter={filter}
+            onFilter={setFilter}
+            query={search.query}
+            hitCount={search.hits.length}
+            hitIndex={search.index}
+            hasTerms={terms.length > 0}
+            onlyMatches={onlyMatches}
+            onQuery={search.setQuery}
+            onStepHit={stepHit}
+            onOnlyMatches={setOnlyMatches}
+            overview={overview}
+            onOverview={setOverview}
+            hasCharts={hasCharts}
+            chartsOpen={chartsOpen}
+            onCharts={(open) => update((s) => ({ ...s, chartsCollapsed: !open }))}
+            notesOpen={notesOpen}
+            onNotes={(open) => update((s) => ({ ...s, notesCollapsed: !open }))}
+            theme={settings.theme}
+            onTheme={(theme) => update((s) => ({ ...s, theme }))}
+            onHelp={() => setHelpOpen(true)}
+            evidence={
+              <EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />
+            }
+          />
+        </header>
+        <Banners
+          caseProblems={props.caseProblems}
+          user={user}
+          workspace={props.workspace}
+          setAside={setAside.state}
+          onSetAside={setAside.run}
+          onDismissSetAside={setAside.dismiss}
+          settingsNotice={settingsHandle.notice}
+          onDismissSettings={settingsHandle.dismissNotice}
+          openError={props.openError}
+        />
+        <div className="sidebar-column">
+          <IssueSidebar
+            kase={kase}
+            currentIssue={issue.id}
+            periods={panes.periods}
+            slots={panes.slots}
+            counts={counts}
+            layer={user.layer}
+            hitsByIssue={search.hitsByIssue}
+            issuesWithNotes={issuesWithNotes}
+            filtered={narrowed}
+            onSelect={selectIssue}
+          />
+          <NewIssueButton />
+          <ModalityLegend />
         </div>
-      </CitationProvider>
+        <main className="main-column" aria-label="Comparison">
+          {(isFilterActive(filter) || (onlyMatches && terms.length > 0)) && (
+            <FilterBar
+              filter={filter}
+              hidden={hiddenTotal}
+              onlyMatches={onlyMatches && terms.length > 0}
+              onChange={setFilter}
+              onClear={() => {
+                setFilter(EMPTY_FILTER);
+                setOnlyMatches(false);
+              }}
+              onShowAll={() => setOnlyMatches(false)}
+            />
+          )}
+          {overview ? (
+            <Overview kase={kase} layer={user.layer} currentIssue={issue.id} onOpenRow={openRow} />
+          ) : (
+            <ComparisonArea
+              kase={kase}
+              issue={issue}
+              panes={panes}
+              rows={rows}
+              layer={user.layer}
+              statuses={statuses}
+              readOnlyReason={readOnlyReason}
+              terms={terms}
+              narrowed={narrowed}
+              currentHit={search.current}
+              target={target}
+              onTargetShown={clearTarget}
+              onSave={save}
+              onOpen={setEvidenceId}
+              onFocusClaim={setFocusedClaimId}
+              charts={
+                hasCharts && chartsOpen ? (
+                  <SideCharts kase={kase} issueId={current.sideIssueId} periods={panes.periods} />
+                ) : undefined
+              }
+              chartsSize={settings.chartsSize}
+              onChartsSize={(size) => update((s) => ({ ...s, chartsSize: size }))}
+            />
+          )}
+        </main>
+        {notesOpen && (
+          <div className="notes-column">
+            <Suspense
+              fallback={<aside className="notes-panel" aria-label="Notes" aria-busy="true" />}
+            >
+              <SideNotes
+                kase={kase}
+                issueId={current.sideIssueId}
+                focusedClaimId={focusedClaimId}
+                onJumpToClaim={jumpToClaim}
+                onOpenIssue={selectIssue}
+              />
+            </Suspense>
+          </div>
+        )}
+        {evidenceClaim && (
+          <EvidenceDialog kase={kase} claim={evidenceClaim} onClose={closeEvidence} />
+        )}
+        {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+      </div>
     </EvidenceProvider>
   );
 }

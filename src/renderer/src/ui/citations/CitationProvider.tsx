@@ -3,7 +3,7 @@
  * language, and once loaded (lazily, see loadCitations) the formatters themselves.
  */
 import './citations.css';
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import {
   DEFAULT_CITATION_LOCALE,
   DEFAULT_CITATION_STYLE,
@@ -16,6 +16,8 @@ export interface CitationsValue {
   readonly style: CitationStyle;
   readonly locale: CitationLocale;
   readonly choose: (style: CitationStyle, locale: CitationLocale) => void;
+  /** Asks for the processor: nothing is loaded (or parsed) until a screen needs a citation. */
+  readonly request: () => void;
   /** Undefined while the style loads, or when it failed (`error`). */
   readonly citations: Citations | undefined;
   readonly error: string | undefined;
@@ -35,9 +37,12 @@ export function CitationProvider({ style, locale, onChoose, children }: Props): 
   const chosenLocale = locale ?? DEFAULT_CITATION_LOCALE;
   const [loaded, setLoaded] = useState<{ key: string; citations: Citations }>();
   const [error, setError] = useState<string>();
+  const [wanted, setWanted] = useState(false);
+  const request = useCallback(() => setWanted(true), []);
   const key = `${chosenStyle}|${chosenLocale}`;
 
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     import('./loadCitations')
       .then((m) => {
@@ -53,17 +58,18 @@ export function CitationProvider({ style, locale, onChoose, children }: Props): 
     return () => {
       live = false;
     };
-  }, [chosenStyle, chosenLocale, key]);
+  }, [chosenStyle, chosenLocale, key, wanted]);
 
   const value = useMemo<CitationsValue>(
     () => ({
       style: chosenStyle,
       locale: chosenLocale,
       choose: onChoose,
+      request,
       citations: loaded?.key === key ? loaded.citations : undefined,
       error,
     }),
-    [chosenStyle, chosenLocale, onChoose, loaded, key, error],
+    [chosenStyle, chosenLocale, onChoose, request, loaded, key, error],
   );
   return <CitationsContext.Provider value={value}>{children}</CitationsContext.Provider>;
 }

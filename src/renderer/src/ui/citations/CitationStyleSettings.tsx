@@ -1,4 +1,5 @@
 /** The two choices citations depend on: the style and the language, remembered per workspace. */
+import { useEffect } from 'react';
 import {
   CITATION_LOCALE_LABELS,
   CITATION_STYLE_LABELS,
@@ -9,6 +10,8 @@ import { useCitations } from './CitationProvider';
 
 export function CitationStyleSettings(): React.JSX.Element | null {
   const citations = useCitations();
+  const request = citations?.request;
+  useEffect(() => request?.(), [request]);
   if (!citations) return null;
   const { style, locale, choose } = citations;
   return (

@@ -2,7 +2,7 @@
  * A source's reference and in-text citation in the workspace's style. Until the processor has
  * loaded (a moment after start) the plain built-in form stands in, so nothing waits for it.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Source } from '../../../../core/case/schema';
 import { fullCitation, shortCitation } from '../../../../core/compare/citation';
 import { sourceToCsl } from '../../../../core/citation/sourceToCsl';
@@ -45,6 +45,9 @@ export function referencesOf(citations: Citations | undefined): References {
 }
 
 export function useReferences(): References {
-  const citations = useCitations()?.citations;
+  const value = useCitations();
+  const request = value?.request;
+  useEffect(() => request?.(), [request]);
+  const citations = value?.citations;
   return useMemo(() => referencesOf(citations), [citations]);
 }
