@@ -114,4 +114,18 @@ test('a BibTeX file is previewed with its broken entry named, then imported with
     page: '7-44',
     'container-title': 'International Security',
   });
+
+  // Out again as BibTeX: a download, and the same file in the workspace's exports folder.
+  const download = await ev.download(() =>
+    panel.getByRole('button', { name: 'Export as BibTeX' }).click(),
+  );
+  expect(download.suggestedFilename()).toBe(`${kase.id}-sources.bib`);
+  const exported = await readFile(await download.path(), 'utf8');
+  expect(exported).toMatch(/@article\{smith2019,/);
+  expect(exported).toMatch(/volume = \{43\}/);
+  expect(exported).toMatch(/pages = \{7--44\}/);
+  expect(exported).toContain("Japan's International Strategy and the Challenges of Trump 2.0");
+  expect(await readFile(path.join(workspace, 'exports', `${kase.id}-sources.bib`), 'utf8')).toBe(
+    exported,
+  );
 });

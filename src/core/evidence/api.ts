@@ -182,6 +182,19 @@ export const evidenceMethods = {
       ...WithUser,
     }),
   ),
+  /**
+   * The case's sources, built-in and own, as CSL-JSON, BibTeX or RIS: written to
+   * `exports/<case>-sources.<json|bib|ris>` and returned as text (the browser downloads it).
+   */
+  exportSources: method(
+    z.tuple([Id, z.enum(['csl-json', 'bibtex', 'ris'])]),
+    z.strictObject({
+      file: z.string(),
+      fileName: z.string(),
+      text: z.string(),
+      count: z.number().int().nonnegative(),
+    }),
+  ),
   /** A new own measure with at least one point. */
   addMeasure: method(
     z.tuple([Id, MeasureInput]),

@@ -9,6 +9,7 @@ import { useEvidence, type PanelTab } from './EvidenceContext';
 import { Modal } from './Modal';
 import { ProblemList } from './ProblemList';
 import { SourceList } from './SourceList';
+import { SourcesExport } from './SourcesExport';
 
 interface Props {
   readonly initialTab: PanelTab;
@@ -77,6 +78,7 @@ export function EvidencePanel({ initialTab, onClose }: Props): React.JSX.Element
             <SourceList />
             <AddSourceForm />
             <CslImport />
+            <SourcesExport />
           </>
         )}
         {tab === 'data' && (
