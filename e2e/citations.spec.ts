@@ -124,7 +124,9 @@ test('a BibTeX file is previewed with its broken entry named, then imported with
   expect(exported).toMatch(/@article\{smith2019,/);
   expect(exported).toMatch(/volume = \{43\}/);
   expect(exported).toMatch(/pages = \{7--44\}/);
-  expect(exported).toContain("Japan's International Strategy and the Challenges of Trump 2.0");
+  // Each source under the key a note cites it by; BibTeX braces protect the capitals.
+  expect(exported).toContain('@techreport{hughes-rsis,');
+  expect(exported).toContain("title = {Japan's {International} {Strategy}");
   expect(await readFile(path.join(workspace, 'exports', `${kase.id}-sources.bib`), 'utf8')).toBe(
     exported,
   );

@@ -5,7 +5,8 @@ declare module '@citation-js/core' {
     data: Record<string, unknown>[];
     format(format: 'bibtex' | 'biblatex' | 'ris' | 'data', options?: { format?: 'text' }): string;
   }
-  export { Cite };
+  const plugins: { config: { get(name: string): unknown } };
+  export { Cite, plugins };
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';

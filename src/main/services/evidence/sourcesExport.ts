@@ -18,6 +18,7 @@ export async function exportSources(
 ): Promise<{ file: string; fileName: string; text: string; count: number }> {
   const state = await ctx.users.read(caseId);
   const { merged } = await viewOf(ctx, caseId, state.layer);
+  // The key a note cites a source by (`[@hughes-rsis]`) is the key the file gives it.
   const items = merged.case.sources.map(sourceToCsl);
   const text = writeBibliography(items, format);
   const file = ctx.workspace.dir('exports', `${caseId}-sources.${BIBLIOGRAPHY_EXTENSIONS[format]}`);
