@@ -263,7 +263,10 @@ test('the evidence dialog shows the quote in context, the full citation, and cop
   const citation = dialog.locator('.evidence-citation');
   await expect(citation).toContainText('Hughes, Christopher W.');
   await expect(citation).toContainText('RSIS Commentary');
-  await expect(citation).toContainText('n.d. (in or after March 2025, inferred)');
+  // Chicago author-date (the default style), with the date as the record gives it.
+  await expect(citation).toContainText(
+    'Hughes, Christopher W. n.d.; in or after March 2025, inferred.',
+  );
   await dialog.getByRole('button', { name: 'Copy citation' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Citation copied to the clipboard.');
   const copied = await clipboardText(app.page);

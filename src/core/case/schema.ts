@@ -5,6 +5,7 @@
  * not know with a message naming the file and the field.
  */
 import { z } from 'zod';
+import { CslItem } from '../citation/cslItem';
 
 export const CASE_SCHEMA_VERSION = 1;
 
@@ -98,6 +99,8 @@ export const Source = z.strictObject({
   /** Only where known; never reconstructed. */
   url: z.url({ protocol: /^https?$/ }).optional(),
   rights: z.string().max(1000).optional(),
+  /** The CSL-JSON item the source was imported from, every field kept, for the citation. */
+  csl: CslItem.optional(),
 });
 export type Source = z.infer<typeof Source>;
 

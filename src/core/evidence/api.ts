@@ -143,9 +143,12 @@ export const evidenceMethods = {
     z.tuple([Id, SourceInput]),
     z.strictObject({ source: UserSource, ...WithUser }),
   ),
-  /** Reads a CSL-JSON file (bytes) without importing: the sources it would add, and its problems. */
+  /**
+   * Reads a bibliography file without importing: the sources it would add, and its problems. The
+   * file name's extension gives the format: `.bib`/`.bibtex` BibTeX, `.ris` RIS, else CSL-JSON.
+   */
   previewCslJson: method(z.tuple([Id, FileName, Base64]), CslPreview),
-  /** Imports a CSL-JSON file's items as own sources; items already present are not repeated. */
+  /** Imports a bibliography file's items as own sources; items already present are not repeated. */
   importCslJson: method(
     z.tuple([Id, FileName, Base64]),
     z.strictObject({
@@ -153,6 +156,19 @@ export const evidenceMethods = {
       duplicates: z.array(z.strictObject({ path: z.string(), existing: Id })),
       problems: z.array(CslProblemOut),
       ...WithUser,
+    }),
+  ),
+  /**
+   * The case's sources, built-in and own, as CSL-JSON, BibTeX or RIS: written to
+   * `exports/<case>-sources.<json|bib|ris>` and returned as text (the browser downloads it).
+   */
+  exportSources: method(
+    z.tuple([Id, z.enum(['csl-json', 'bibtex', 'ris'])]),
+    z.strictObject({
+      file: z.string(),
+      fileName: z.string(),
+      text: z.string(),
+      count: z.number().int().nonnegative(),
     }),
   ),
   /** A new own measure with at least one point. */

@@ -9,6 +9,7 @@
  * merely for parsing one, even in an inert document.
  */
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
+import { citationExtension, type CitationLookup } from './citationExtension';
 import { CLAIM_LINK, claimHref } from './claimLinks';
 import { escapeHtml } from './escapeHtml';
 
@@ -49,11 +50,11 @@ function claimLinkExtension(lookup: ClaimLookup): TokenizerAndRendererExtension 
   };
 }
 
-function createMarked(lookup: ClaimLookup): Marked {
+function createMarked(lookup: ClaimLookup, cite: CitationLookup | undefined): Marked {
   return new Marked({
     gfm: true,
     breaks: false,
-    extensions: [claimLinkExtension(lookup)],
+    extensions: [claimLinkExtension(lookup), ...(cite ? [citationExtension(cite)] : [])],
     renderer: {
       html({ text }) {
         return escapeHtml(text);
@@ -69,11 +70,20 @@ function createMarked(lookup: ClaimLookup): Marked {
   });
 }
 
-const instances = new WeakMap<ClaimLookup, Marked>();
+const instances = new WeakMap<ClaimLookup, WeakMap<CitationLookup | ClaimLookup, Marked>>();
 
-/** Renders a note's Markdown; the result must go through sanitizeNoteHtml before display. */
-export function noteMarkdownToUntrustedHtml(markdown: string, lookup: ClaimLookup): string {
-  let marked = instances.get(lookup);
-  if (!marked) instances.set(lookup, (marked = createMarked(lookup)));
+/**
+ * Renders a note's Markdown; the result must go through sanitizeNoteHtml before display. With
+ * `cite`, Pandoc citations (`[@key]`) are rendered by it.
+ */
+export function noteMarkdownToUntrustedHtml(
+  markdown: string,
+  lookup: ClaimLookup,
+  cite?: CitationLookup,
+): string {
+  let byCite = instances.get(lookup);
+  if (!byCite) instances.set(lookup, (byCite = new WeakMap()));
+  let marked = byCite.get(cite ?? lookup);
+  if (!marked) byCite.set(cite ?? lookup, (marked = createMarked(lookup, cite)));
   return marked.parse(markdown, { async: false });
 }

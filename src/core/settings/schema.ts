@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { Id } from '../case/schema';
+import { CitationLocale, CitationStyle } from '../citation/citationStyles';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
@@ -40,6 +41,9 @@ export const Settings = z.looseObject({
   /** The case open last. */
   lastCase: Id.optional(),
   cases: z.record(Id, CaseLayout).default({}),
+  /** The style and language citations are formatted in (absent: Chicago author-date, en-US). */
+  citationStyle: CitationStyle.optional(),
+  citationLocale: CitationLocale.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

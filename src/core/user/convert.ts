@@ -26,6 +26,7 @@ export function sourceOf(user: UserSource): Source {
       ? {}
       : { date: { stated: user.issued, inferred: false, note: '' } }),
     ...(url === undefined ? {} : { url }),
+    ...(user.csl === undefined ? {} : { csl: user.csl }),
   };
 }
 

@@ -4,6 +4,7 @@
  * so the view can merge it with the built-in case and mark it as the user's.
  */
 import { z } from 'zod';
+import { CslItem } from '../citation/cslItem';
 import { Claim, Dimension, Id, Issue, Measure, PartialDate, Point, Source } from '../case/schema';
 
 /** An own item's id: generated, `u-` prefixed, so it can never collide with a built-in one. */
@@ -70,6 +71,8 @@ export const SourceInput = z.strictObject({
   cslType: z.string().min(1).max(60).optional(),
   /** The CSL item id it was imported with: a second import of the same item is recognised. */
   cslId: z.string().min(1).max(300).optional(),
+  /** The whole CSL-JSON item it was imported as (volume, issue, pages…), validated. */
+  csl: CslItem.optional(),
 });
 export type SourceInput = z.input<typeof SourceInput>;
 

@@ -11,6 +11,8 @@ import { setRecoveryWorkspace } from './notes/recoveryCopies';
 import { Workbench } from './workbench/Workbench';
 import { useSettings } from './workbench/useSettings';
 import { useTheme } from './workbench/useTheme';
+import type { CitationLocale, CitationStyle } from '../../core/citation/citationStyles';
+import { CitationProvider } from './ui/citations/CitationProvider';
 
 type Problem = z.infer<typeof CaseProblem>;
 
@@ -126,22 +128,34 @@ function Ready({ catalogue, initial }: ReadyProps): React.JSX.Element {
     [update],
   );
 
+  const chooseCitationStyle = useCallback(
+    (citationStyle: CitationStyle, citationLocale: CitationLocale) =>
+      update((s) => ({ ...s, citationStyle, citationLocale })),
+    [update],
+  );
+
   const setUser = useCallback((user: UserLayerState) => {
     setOpened((current) => ({ ...current, user }));
   }, []);
 
   return (
-    <Workbench
-      key={opened.case.id}
-      kase={opened.case}
-      user={opened.user}
-      onUserChange={setUser}
-      cases={catalogue.cases}
-      caseProblems={catalogue.problems}
-      workspace={catalogue.workspace}
-      onOpenCase={(id) => void openCase(id)}
-      openError={openError}
-      settings={settings}
-    />
+    <CitationProvider
+      style={settings.settings.citationStyle}
+      locale={settings.settings.citationLocale}
+      onChoose={chooseCitationStyle}
+    >
+      <Workbench
+        key={opened.case.id}
+        kase={opened.case}
+        user={opened.user}
+        onUserChange={setUser}
+        cases={catalogue.cases}
+        caseProblems={catalogue.problems}
+        workspace={catalogue.workspace}
+        onOpenCase={(id) => void openCase(id)}
+        openError={openError}
+        settings={settings}
+      />
+    </CitationProvider>
   );
 }

@@ -39,6 +39,32 @@ describe('a Zotero CSL-JSON export', () => {
       issued: '2019-09-01',
       url: 'https://academic.oup.com/ia/article/95/5/1035/5566789',
       doi: '10.1093/ia/iiz123',
+      csl: expect.objectContaining({
+        type: 'article-journal',
+        volume: '95',
+        issue: '5',
+        page: '1035-1054',
+        ISSN: '0020-5850',
+        abstract: 'Examines alliance management under the first Trump administration.',
+        accessed: { 'date-parts': [['2025', 3, 14]] },
+      }),
+    });
+  });
+
+  it('keeps only the CSL fields the schema knows, and the URL and DOI only as checked', () => {
+    const csl = byTitle.get("Japan's alliance strategy in the age of Trump")?.csl;
+    expect(csl).not.toHaveProperty('journalAbbreviation');
+    const hostile = parseCslJson(
+      JSON.stringify([
+        { id: 'x', type: 'report', title: 'T', URL: 'javascript:alert(1)', volume: '2' },
+      ]),
+    );
+    if (!hostile.ok) throw new Error(hostile.message);
+    expect(hostile.sources[0]!.input.csl).toEqual({
+      id: 'x',
+      type: 'report',
+      title: 'T',
+      volume: '2',
     });
   });
 

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { dayRange } from '../../case/dates';
 import { jsonPath } from '../../case/problem';
+import { CslItem as FullCslItem } from '../../citation/cslItem';
 import { Doi, SourceInput, type CslName, type SourceType } from '../../user/items';
 import { parseJsonText } from './jsonText';
 
@@ -137,7 +138,7 @@ export function parseCslJson(text: string): CslParse {
       return;
     }
     seen.add(id);
-    const source = itemToSource(parsed.data, at, problems);
+    const source = itemToSource(parsed.data, at, problems, raw);
     if (source) sources.push({ path: jsonPath(at), input: source });
   });
   return { ok: true, sources, problems };
@@ -147,6 +148,7 @@ function itemToSource(
   item: CslItem,
   at: (string | number)[],
   problems: CslProblem[],
+  raw: unknown,
 ): z.output<typeof SourceInput> | undefined {
   const warn = (path: (string | number)[], message: string) =>
     problems.push({ path: jsonPath([...at, ...path]), message, skipped: false });
@@ -187,6 +189,7 @@ function itemToSource(
     ...optional('note', item.note?.slice(0, 2000)),
     cslType: item.type.slice(0, 60),
     cslId: String(item.id).slice(0, 300),
+    ...fullItem(raw, url, doi, warn),
   };
   if (title.length > 1000)
     warn(['title'], 'the title is longer than 1,000 characters; it was shortened');
@@ -205,6 +208,35 @@ function skipped(at: readonly (string | number)[], error: z.ZodError): CslProble
     path: jsonPath([...at, ...issue.path]),
     message: `${issue.message}; the item was skipped`,
     skipped: true,
+  };
+}
+
+/**
+ * The whole item as CSL-JSON knows it (volume, issue, pages, ISBN…), for the citation; the URL
+ * and DOI only as kept above. An item whose extra fields do not fit is imported without them.
+ */
+function fullItem(
+  raw: unknown,
+  url: string | undefined,
+  doi: string | undefined,
+  warn: (path: (string | number)[], message: string) => void,
+): { csl?: FullCslItem } {
+  const parsed = FullCslItem.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    warn(
+      issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      `${issue.message}; the item was imported without its other CSL fields (volume, pages…)`,
+    );
+    return {};
+  }
+  const { URL: _url, DOI: _doi, ...rest } = parsed.data;
+  return {
+    csl: {
+      ...rest,
+      ...(url === undefined ? {} : { URL: url }),
+      ...(doi === undefined ? {} : { DOI: doi }),
+    },
   };
 }
 

@@ -10,6 +10,7 @@ import { DocumentService } from './documentService';
 import type { EvidenceContext } from './evidenceContext';
 import type { WriteFileFn } from '../durableWrite';
 import { SourceService } from './sourceService';
+import { exportSources } from './sourcesExport';
 import { StructureService } from './structureService';
 
 export type EvidenceHandlers = Pick<DiptychHandlers, keyof typeof evidenceMethods>;
@@ -51,6 +52,7 @@ export function evidenceHandlers(
     readDocument: (caseId, documentId) => documents.read(caseId, documentId),
     anchorQuotes: (caseId, documentId) => documents.anchor(caseId, documentId),
     detachDocument: (caseId, documentId) => documents.detach(caseId, documentId),
+    exportSources: (caseId, format) => exportSources(ctx, caseId, format),
     exportBundle: (caseId, operationId) => exportBundle(ctx, caseId, operationId),
     inspectBundle: (content, fileName) => inspectBundle(ctx, content, fileName),
     importBundle: (content, fileName, operationId) =>

@@ -1,7 +1,8 @@
-/** The analyst's own sources: added by hand, or imported from CSL-JSON (Zotero's export). */
+/** The analyst's own sources: added by hand, or imported from CSL-JSON, BibTeX or RIS. */
 import type { z } from 'zod';
 import { ApiError } from '../../../core/api/errors';
-import { parseCslJson, type CslProblem } from '../../../core/evidence/csl/parseCsl';
+import type { CslProblem } from '../../../core/evidence/csl/parseCsl';
+import { readBibliography } from '../citation/readBibliography';
 import { newUserId } from '../../../core/user/ids';
 import type { SourceInput, UserSource } from '../../../core/user/items';
 import type { UserLayer, UserLayerState } from '../../../core/user/schema';
@@ -31,7 +32,7 @@ export class SourceService {
   }
 
   async previewCsl(caseId: string, fileName: string, base64: string) {
-    const parsed = parseCslJson(textOf(fileName, base64));
+    const parsed = readBibliography(fileName, textOf(fileName, base64));
     if (!parsed.ok) throw badFile('invalid-arguments', fileName, parsed.message);
     const state = await this.ctx.users.read(caseId);
     await this.ctx.cases.get(caseId);
@@ -47,7 +48,7 @@ export class SourceService {
 
   /** Imports every item that can be a source; items already among the user's are skipped. */
   async importCsl(caseId: string, fileName: string, base64: string) {
-    const parsed = parseCslJson(textOf(fileName, base64));
+    const parsed = readBibliography(fileName, textOf(fileName, base64));
     if (!parsed.ok) throw badFile('invalid-arguments', fileName, parsed.message);
     if (parsed.sources.length === 0) {
       throw badFile(

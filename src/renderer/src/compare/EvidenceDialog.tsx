@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { Case, Claim } from '../../../core/case/schema';
-import { fullCitation } from '../../../core/compare/citation';
 import { useClaimSlots } from './claimSlots';
 import { claimDateText } from './claimDates';
 import { Dialog } from '../ui/Dialog';
 import { CopyIcon } from '../ui/icons';
 import { ModalityBadge } from './ModalityBadge';
+import { useReferences } from '../ui/citations/useReferences';
 
 interface Props {
   readonly kase: Case;
@@ -27,7 +27,8 @@ export function EvidenceDialog({ kase, claim, onClose }: Props): React.JSX.Eleme
   const issue = kase.issues.find((i) => i.id === claim.issue);
   const dimension = issue?.dimensions.find((d) => d.id === claim.dimension);
   const { exact, prefix, suffix } = claim.evidence.selector;
-  const citation = source ? fullCitation(source) : `Unknown source "${claim.evidence.source}"`;
+  const references = useReferences();
+  const citation = source ? references.full(source) : `Unknown source "${claim.evidence.source}"`;
   const date = claimDateText(claim);
 
   const copy = async (what: string, text: string): Promise<void> => {

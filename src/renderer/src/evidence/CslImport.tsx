@@ -14,7 +14,7 @@ interface Picked {
   readonly preview: Preview;
 }
 
-/** Sources from a Zotero export (CSL-JSON): preview first, then import. */
+/** Sources from a reference manager's export (CSL-JSON, BibTeX or RIS): preview, then import. */
 export function CslImport(): React.JSX.Element | null {
   const evidence = useEvidence();
   const [picked, setPicked] = useState<Picked | undefined>(undefined);
@@ -54,11 +54,14 @@ export function CslImport(): React.JSX.Element | null {
   const skipped = picked?.preview.problems.filter((p) => p.skipped) ?? [];
   return (
     <section aria-labelledby="csl-import-title">
-      <h3 id="csl-import-title">Import from Zotero (CSL-JSON)</h3>
-      <p className="field-hint">In Zotero: File › Export Library… › CSL JSON.</p>
+      <h3 id="csl-import-title">Import a bibliography (CSL-JSON, BibTeX, RIS)</h3>
+      <p className="field-hint">
+        In Zotero: File › Export Library… › CSL JSON, BibTeX or RIS. The format is read from the
+        file’s extension (.json, .bib, .ris).
+      </p>
       <FilePicker
-        label="Choose a CSL-JSON file"
-        accept=".json,application/json"
+        label="Choose a bibliography file"
+        accept=".json,.bib,.bibtex,.ris,application/json"
         disabled={evidence.readOnlyReason !== undefined}
         onFile={(file) => void pick(file)}
       />

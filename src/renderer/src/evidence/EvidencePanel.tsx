@@ -3,11 +3,13 @@ import { useState } from 'react';
 import { AddPointForm } from './AddPointForm';
 import { AddSourceForm } from './AddSourceForm';
 import { BundleShare } from './BundleShare';
+import { CitationStyleSettings } from '../ui/citations/CitationStyleSettings';
 import { CslImport } from './CslImport';
 import { CsvImport } from './CsvImport';
 import { useEvidence, type PanelTab } from './EvidenceContext';
 import { ProblemList } from './ProblemList';
 import { SourceList } from './SourceList';
+import { SourcesExport } from './SourcesExport';
 import type { OpenedBundle } from './useOpenedBundle';
 
 interface Props {
@@ -75,9 +77,11 @@ export function EvidencePanel({ initialTab, onClose, opened }: Props): React.JSX
       >
         {tab === 'sources' && (
           <>
+            <CitationStyleSettings />
             <SourceList />
             <AddSourceForm />
             <CslImport />
+            <SourcesExport />
           </>
         )}
         {tab === 'data' && (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { fullCitation } from '../../../core/compare/citation';
+import { useReferences } from '../ui/citations/useReferences';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
 import { FilePicker } from './FilePicker';
@@ -8,6 +8,7 @@ import { errorText, readFileBase64 } from './files';
 /** Every source of the case, built-in and own, with its documents and "Copy citation". */
 export function SourceList(): React.JSX.Element | null {
   const evidence = useEvidence();
+  const references = useReferences();
   const [status, setStatus] = useState<{ readonly text: string; readonly error: boolean }>();
   if (!evidence) return null;
   const { merged, caseId, readOnlyReason } = evidence;
@@ -57,7 +58,7 @@ export function SourceList(): React.JSX.Element | null {
       </p>
       <ul className="source-list">
         {merged.case.sources.map((source) => {
-          const citation = fullCitation(source);
+          const citation = references.full(source);
           const docs = merged.documentsBySource.get(source.id) ?? [];
           const own = merged.origin.sources.has(source.id);
           return (

@@ -1,8 +1,10 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Case } from '../../../core/case/schema';
+import { citationLookupFor } from '../../../core/citation/citationLookup';
 import { claimLookupFor } from '../../../core/markdown/claimLookup';
 import { noteMarkdownToUntrustedHtml } from '../../../core/markdown/noteMarkdown';
 import { openExternalLink } from './openExternalLink';
+import { useCitations } from '../ui/citations/CitationProvider';
 import { sanitizeNoteHtml } from './sanitizeNoteHtml';
 
 interface NotePreviewProps {
@@ -37,9 +39,18 @@ export function NotePreview({ kase, doc, onJumpToClaim }: NotePreviewProps): Rea
   );
   const deferred = useDeferredValue(paused).toString();
   const lookup = useMemo(() => claimLookupFor(kase), [kase]);
+  // Pandoc citations (`[@key]`) in the workspace's style; shown as typed until it has loaded.
+  const citations = useCitations();
+  const cite = citations?.citations?.cite;
+  const request = citations?.request;
+  const cites = deferred.includes('@');
+  useEffect(() => {
+    if (cites) request?.();
+  }, [cites, request]);
+  const citeLookup = useMemo(() => citationLookupFor(kase.sources, cite), [kase.sources, cite]);
   const previewHtml = useMemo(
-    () => sanitizeNoteHtml(noteMarkdownToUntrustedHtml(deferred, lookup)),
-    [deferred, lookup],
+    () => sanitizeNoteHtml(noteMarkdownToUntrustedHtml(deferred, lookup, citeLookup)),
+    [deferred, lookup, citeLookup],
   );
 
   const onClick = (event: React.MouseEvent<HTMLDivElement>): void => {

@@ -46,7 +46,8 @@ const ALLOWED_TAGS = [
 const ALLOWED_ATTR = ['href', 'title', 'class', 'data-claim-id', 'align', 'start'];
 
 /** Classes our own Markdown step sets; anything else could borrow the app's look. */
-const ALLOWED_CLASS = /^(claim-chip|claim-chip-missing|note-image-alt|language-[a-z0-9+#-]{1,30})$/;
+const ALLOWED_CLASS =
+  /^(claim-chip|claim-chip-missing|note-cite|note-cite-missing|note-image-alt|language-[a-z0-9+#-]{1,30})$/;
 
 const CLAIM_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 

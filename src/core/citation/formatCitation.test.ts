@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { Case } from '../case/schema';
+import { bundledCslFiles } from './bundledCsl';
+import type { CslItem } from './cslItem';
+import { formatBibliography, formatCitation, isNoteStyle } from './formatCitation';
+import { sourceToCsl } from './sourceToCsl';
+
+// Parsing a style's XML takes seconds on a loaded machine; each file is parsed once per run.
+vi.setConfig({ testTimeout: 180_000 });
+
+const shipped = Case.parse(
+  JSON.parse(
+    readFileSync(new URL('../../../data/cases/japan-trump/case.json', import.meta.url), 'utf8'),
+  ),
+);
+const hughes = sourceToCsl(shipped.sources.find((s) => s.id === 'hughes-rsis')!);
+
+const article: CslItem = {
+  id: 'smith2019',
+  type: 'article-journal',
+  title: 'Alliance Politics in East Asia',
+  author: [{ family: 'Smith', given: 'Jane' }],
+  'container-title': 'International Security',
+  volume: '43',
+  issue: '2',
+  page: '7-44',
+  issued: { 'date-parts': [[2019]] },
+};
+
+const apa = bundledCslFiles('apa', 'en-US');
+const chicago = bundledCslFiles('chicago-author-date', 'en-US');
+
+describe('formatBibliography', () => {
+  it('gives the built-in commentary a different form in APA and Chicago, with its date as the record says', () => {
+    const [a] = formatBibliography([hughes], apa);
+    const [c] = formatBibliography([hughes], chicago);
+    expect(a!.text).toBe(
+      'Hughes, C. W. (n.d.; in or after March 2025, inferred). Japan’s International Strategy and the Challenges of Trump 2.0 (RSIS Commentary). S. Rajaratnam School of International Studies (RSIS), Nanyang Technological University.',
+    );
+    expect(c!.text).toMatch(/^Hughes, Christopher W\. n\.d\.; in or after March 2025, inferred\. /);
+    expect(a!.text).not.toBe(c!.text);
+    // Nothing the record lacks: no URL, no invented year.
+    expect(a!.text).not.toMatch(/https?:|\(2025\)/);
+  });
+
+  it('keeps a journal article’s volume, issue and pages, in each style’s own form', () => {
+    const [a] = formatBibliography([article], apa);
+    const [c] = formatBibliography([article], chicago);
+    expect(a!.text).toBe(
+      'Smith, J. (2019). Alliance Politics in East Asia. International Security, 43(2), 7–44.',
+    );
+    expect(c!.text).toBe(
+      'Smith, Jane. 2019. “Alliance Politics in East Asia.” International Security 43 (2): 7–44.',
+    );
+    expect(a!.html).toContain('<i>International Security</i>, <i>43</i>(2)');
+  });
+
+  it('shows markup in an imported title as text, never as HTML', () => {
+    const hostile = { ...article, title: 'Bad <img src=x onerror=alert(1)> <script>x</script>' };
+    const [a] = formatBibliography([hostile], apa);
+    expect(a!.html).not.toMatch(/<img|<script/);
+    expect(a!.html).toContain('&#60;img');
+  });
+
+  it('orders entries as the style does and names each by id', () => {
+    const entries = formatBibliography([article, hughes], chicago);
+    expect(entries.map((e) => e.id)).toEqual(['hughes-rsis', 'smith2019']);
+  });
+});
+
+describe('formatCitation', () => {
+  it('cites with locator and several works, per style', () => {
+    const cites = [{ id: 'smith2019', locator: '3' }, { id: 'hughes-rsis' }];
+    expect(formatCitation([article, hughes], cites, apa).text).toBe(
+      '(Hughes, n.d.; in or after March 2025, inferred; Smith, 2019, p. 3)',
+    );
+    expect(formatCitation([article, hughes], cites, chicago).text).toBe(
+      '(Smith 2019, 3; Hughes n.d.; in or after March 2025, inferred)',
+    );
+  });
+
+  it('gives a footnote’s text in a note style', () => {
+    const notes = bundledCslFiles('chicago-notes-bibliography', 'en-US');
+    expect(isNoteStyle(notes)).toBe(true);
+    expect(isNoteStyle(apa)).toBe(false);
+    expect(formatCitation([article], [{ id: 'smith2019', locator: '9' }], notes).text).toBe(
+      'Jane Smith, “Alliance Politics in East Asia,” International Security 43, no. 2 (2019): 9.',
+    );
+  });
+
+  it('follows the locale', () => {
+    const ja = bundledCslFiles('chicago-notes-bibliography', 'ja-JP');
+    const en = bundledCslFiles('chicago-notes-bibliography', 'en-US');
+    expect(formatCitation([article], [{ id: 'smith2019' }], ja).text).toContain('号 2');
+    expect(formatCitation([article], [{ id: 'smith2019' }], en).text).toContain('no. 2');
+  });
+
+  it('refuses to cite an id it was not given', () => {
+    expect(() => formatCitation([article], [{ id: 'nobody' }], apa)).toThrow(/'nobody'/);
+  });
+});

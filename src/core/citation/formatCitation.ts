@@ -1,0 +1,121 @@
+/**
+ * Citations and bibliographies through citeproc-js, from CSL-JSON items and the XML of a style
+ * and a locale (passed in: core reads no files). An engine is built once per style and locale
+ * and reused, since parsing a style's XML costs far more than formatting an entry.
+ */
+import CSL from 'citeproc';
+import { cslText, sanitizeCslHtml } from './citationHtml';
+import type { CslItem } from './cslItem';
+
+/** The XML of one CSL style and one locale, with the locale's language tag (`en-US`). */
+export interface CslFiles {
+  readonly style: string;
+  readonly locale: string;
+  readonly lang: string;
+}
+
+/** One formatted citation or bibliography entry: plain text, and HTML safe to insert. */
+export interface Formatted {
+  readonly text: string;
+  readonly html: string;
+}
+
+/** One cited work in a citation, as Pandoc's `[see @key, p. 3]` gives it. */
+export interface CiteRef {
+  readonly id: string;
+  readonly locator?: string;
+  /** A CSL locator label (`page`, `chapter`…); CSL assumes `page` when absent. */
+  readonly label?: string;
+  readonly prefix?: string;
+  readonly suffix?: string;
+  readonly suppressAuthor?: boolean;
+}
+
+interface Prepared {
+  readonly engine: InstanceType<typeof CSL.Engine>;
+  readonly items: Map<string, CslItem>;
+  /** Each registered item as JSON: citeproc keeps the first version of an id it saw. */
+  readonly seen: Map<string, string>;
+}
+
+const engines = new Map<string, Prepared>();
+const MAX_ENGINES = 8;
+
+function prepare(files: CslFiles, items: readonly CslItem[]): Prepared {
+  const key = `${files.lang}\u0000${files.locale.length}\u0000${files.style}`;
+  let prepared = engines.get(key);
+  if (prepared && items.some((i) => changed(prepared!, i))) prepared = undefined;
+  if (!prepared) {
+    const store = new Map<string, CslItem>();
+    const engine = new CSL.Engine(
+      {
+        retrieveLocale: () => files.locale,
+        retrieveItem: (id) => store.get(id),
+      },
+      files.style,
+      files.lang,
+      true,
+    );
+    prepared = { engine, items: store, seen: new Map() };
+    engines.delete(key);
+    if (engines.size >= MAX_ENGINES) engines.delete(engines.keys().next().value!);
+    engines.set(key, prepared);
+  }
+  prepared.items.clear();
+  for (const item of items) {
+    prepared.items.set(String(item.id), item);
+    prepared.seen.set(String(item.id), JSON.stringify(item));
+  }
+  prepared.engine.updateItems(items.map((i) => String(i.id)));
+  return prepared;
+}
+
+function changed(prepared: Prepared, item: CslItem): boolean {
+  const before = prepared.seen.get(String(item.id));
+  return before !== undefined && before !== JSON.stringify(item);
+}
+
+/** Whether the style is note-based (its citations are footnotes) rather than in-text. */
+export function isNoteStyle(files: CslFiles): boolean {
+  return prepare(files, []).engine.opt.xclass === 'note';
+}
+
+/** One citation of one or more of `items` (every `cites` id must be among them). */
+export function formatCitation(
+  items: readonly CslItem[],
+  cites: readonly CiteRef[],
+  files: CslFiles,
+): Formatted {
+  const known = new Set(items.map((i) => String(i.id)));
+  const missing = cites.find((c) => !known.has(c.id));
+  if (missing) throw new Error(`no item with the id '${missing.id}' to cite`);
+  const { engine } = prepare(files, items);
+  const cluster = cites.map(({ suppressAuthor, ...c }) => ({
+    ...c,
+    ...(suppressAuthor ? { 'suppress-author': true } : {}),
+  }));
+  engine.setOutputFormat('html');
+  const html = sanitizeCslHtml(engine.makeCitationCluster(cluster));
+  engine.setOutputFormat('text');
+  const text = cslText(engine.makeCitationCluster(cluster));
+  return { text, html };
+}
+
+/** The bibliography of `items`, one entry per item, in the style's order. */
+export function formatBibliography(
+  items: readonly CslItem[],
+  files: CslFiles,
+): readonly (Formatted & { readonly id: string })[] {
+  if (items.length === 0) return [];
+  const { engine } = prepare(files, items);
+  engine.setOutputFormat('html');
+  const html = engine.makeBibliography();
+  engine.setOutputFormat('text');
+  const text = engine.makeBibliography();
+  if (!html || !text) return [];
+  return html[1].map((entry, i) => ({
+    id: html[0].entry_ids[i]?.[0] ?? '',
+    html: sanitizeCslHtml(entry),
+    text: cslText(text[1][i] ?? ''),
+  }));
+}
