@@ -11,7 +11,6 @@ import type { Page } from '@playwright/test';
 import { readDefaultCase } from './pages/caseFile';
 import { EvidencePage } from './pages/EvidencePage';
 import { shoot } from './support/screenshots';
-import { ROOT } from './support/host';
 import { saveFileFrom } from './support/savedFile';
 import { expect, test } from './support/fixtures';
 

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergeCase } from '../../../core/user/merge';
+import { USER_LAYER_SCHEMA_VERSION } from '../../../core/user/schema';
 import { CASE_ID, evidenceWorkspace, type EvidenceWorkspace } from './testing/evidenceWorkspace';
 
 const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
@@ -37,7 +38,7 @@ describe('own claims', () => {
     expect(claim.createdAt).toBe(claim.updatedAt);
     const onDisk = JSON.parse((await w.userJson())!);
     expect(onDisk).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: USER_LAYER_SCHEMA_VERSION,
       claims: [{ id: claim.id, statement: 'Tokyo will hedge more openly.' }],
     });
     expect(user.status).toBe('ok');

@@ -48,13 +48,19 @@ test('a document and a bundle written onto a full disk fail with a named io erro
     },
   });
 
-  const bundle = await call('exportBundle', f.caseId);
-  expect(bundle).toMatchObject({
+  // Packing writes nothing; the bundle reaches the disk when it is delivered like any export.
+  const packed = await call('exportBundle', f.caseId);
+  expect(packed).toMatchObject({ ok: true, value: { status: 'done' } });
+  const { fileName, contentBase64 } = (
+    packed as { readonly value: { readonly fileName: string; readonly contentBase64: string } }
+  ).value;
+  const delivered = await call('deliverFile', f.caseId, fileName, contentBase64);
+  expect(delivered).toMatchObject({
     ok: false,
     error: {
       code: 'io',
       message: expect.stringMatching(
-        /^The disk is full: exports\/japan-trump-bundle-[\d-]+\.zip was not saved\./,
+        /^The disk is full: exports\/japan-trump-bundle-[\d-]+\.diptych was not saved\./,
       ),
     },
   });
