@@ -116,11 +116,11 @@ test('a BibTeX file is previewed with its broken entry named, then imported with
   });
 
   // Out again as BibTeX: a download, and the same file in the workspace's exports folder.
-  const saved = await ev.download(() =>
+  const bib = await ev.download(() =>
     panel.getByRole('button', { name: 'Export as BibTeX' }).click(),
   );
-  expect(saved.fileName).toBe(`${kase.id}-sources.bib`);
-  const exported = await readFile(saved.path, 'utf8');
+  expect(bib.fileName).toBe(`${kase.id}-sources.bib`);
+  const exported = await readFile(bib.path, 'utf8');
   expect(exported).toMatch(/@article\{smith2019,/);
   expect(exported).toMatch(/volume = \{43\}/);
   expect(exported).toMatch(/pages = \{7--44\}/);
