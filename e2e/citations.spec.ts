@@ -116,11 +116,11 @@ test('a BibTeX file is previewed with its broken entry named, then imported with
   });
 
   // Out again as BibTeX: a download, and the same file in the workspace's exports folder.
-  const bib = await ev.download(() =>
+  const bibFile = await ev.download(() =>
     panel.getByRole('button', { name: 'Export as BibTeX' }).click(),
   );
-  expect(bib.fileName).toBe(`${kase.id}-sources.bib`);
-  const exported = await readFile(bib.path, 'utf8');
+  expect(bibFile.fileName).toBe(`${kase.id}-sources.bibFile`);
+  const exported = await readFile(bibFile.path, 'utf8');
   expect(exported).toMatch(/@article\{smith2019,/);
   expect(exported).toMatch(/volume = \{43\}/);
   expect(exported).toMatch(/pages = \{7--44\}/);
