@@ -119,7 +119,7 @@ test('a BibTeX file is previewed with its broken entry named, then imported with
   const bibFile = await ev.download(() =>
     panel.getByRole('button', { name: 'Export as BibTeX' }).click(),
   );
-  expect(bibFile.fileName).toBe(`${kase.id}-sources.bibFile`);
+  expect(bibFile.fileName).toBe(`${kase.id}-sources.bib`);
   const exported = await readFile(bibFile.path, 'utf8');
   expect(exported).toMatch(/@article\{smith2019,/);
   expect(exported).toMatch(/volume = \{43\}/);
