@@ -128,6 +128,15 @@ export class WorkbenchPage {
     return this.page.getByRole('region', { name: 'Overview of verdicts' });
   }
 
+  overviewHeading(): Locator {
+    return this.overview().getByRole('heading', { level: 2 });
+  }
+
+  /** The overview's pair picker: the period its verdicts compare from. */
+  overviewFrom(): Locator {
+    return this.page.getByLabel('Overview from period', { exact: true });
+  }
+
   overviewCell(issueId: string, dimensionId: string): Locator {
     return this.page.locator(
       `.overview-cell[data-issue="${issueId}"][data-dimension="${dimensionId}"]`,
