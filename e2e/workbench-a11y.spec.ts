@@ -1,19 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { WorkbenchPage } from './pages/WorkbenchPage';
+import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-
-/** Serious and critical violations only, each as "rule: target". */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) =>
-      v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary ?? ''})`),
-    );
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious accessibility violation on any screen (${scheme})`, async ({ app }) => {

@@ -80,12 +80,24 @@ export class WorkbenchPage {
     return this.page.locator(`.claim-card[data-claim-id="${claimId}"]`);
   }
 
-  verdictSelect(dimensionLabel: string): Locator {
-    return this.page.getByLabel(`Verdict on ${dimensionLabel}`, { exact: true });
+  /** A row's verdict for a pair ("Trump 1.0 → Trump 2.0"); without one, the first pair's. */
+  verdictSelect(dimensionLabel: string, pair?: string): Locator {
+    return this.labelled(`Verdict on ${dimensionLabel}`, pair);
   }
 
-  rationale(dimensionLabel: string): Locator {
-    return this.page.getByLabel(`Rationale for the verdict on ${dimensionLabel}`, { exact: true });
+  rationale(dimensionLabel: string, pair?: string): Locator {
+    return this.labelled(`Rationale for the verdict on ${dimensionLabel}`, pair);
+  }
+
+  /** The verdict of a row for one pair, as a group: direction, choice, notes and history. */
+  verdictPair(row: Locator, pair: string): Locator {
+    return row.getByRole('group', { name: pair, exact: true });
+  }
+
+  private labelled(label: string, pair: string | undefined): Locator {
+    if (pair) return this.page.getByLabel(`${label}, ${pair}`, { exact: true });
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByLabel(new RegExp(`^${escaped}, `)).first();
   }
 
   verdictStatus(row: Locator): Locator {
@@ -114,6 +126,15 @@ export class WorkbenchPage {
 
   overview(): Locator {
     return this.page.getByRole('region', { name: 'Overview of verdicts' });
+  }
+
+  overviewHeading(): Locator {
+    return this.overview().getByRole('heading', { level: 2 });
+  }
+
+  /** The overview's pair picker: the period its verdicts compare from. */
+  overviewFrom(): Locator {
+    return this.page.getByLabel('Overview from period', { exact: true });
   }
 
   overviewCell(issueId: string, dimensionId: string): Locator {

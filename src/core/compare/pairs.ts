@@ -4,8 +4,8 @@ import type { PeriodPair } from '../user/verdict';
 export type { PeriodPair };
 
 /**
- * The pair the verdict column judges: the first pane → the second. With three panes this is the
- * first adjacent pair; the pair of the second and third panes has no column of its own yet.
+ * The first pair the verdict column judges: the first pane → the second. With three panes the
+ * second and third panes are a pair of their own (see `adjacentPairs`).
  */
 export function pairOfPanes(panes: readonly string[]): PeriodPair | undefined {
   const [from, to] = panes;

@@ -4,8 +4,7 @@ import type { Case, Issue, Period } from '../../../core/case/schema';
 import { shortCitation } from '../../../core/compare/citation';
 import type { IssueRow } from '../../../core/compare/grouping';
 import type { SearchHit, SearchTerms } from '../../../core/compare/search';
-import { pairOfPanes } from '../../../core/compare/pairs';
-import { verdictFor, verdictsOfRow } from '../../../core/compare/verdicts';
+import { adjacentPairs } from '../../../core/compare/pairs';
 import type { UserLayer } from '../../../core/user/schema';
 import { CARD_HINT_ID } from './ClaimCard';
 import { CELL_PAGE, CELL_PAGE_LARGE } from './ClaimCell';
@@ -13,7 +12,8 @@ import { DimensionRow, type PaneInfo } from './DimensionRow';
 import { moveFromCard, reveal } from './gridNavigation';
 import { PaneBar } from './PaneBar';
 import { markPanesPaintedIfSwitching } from './perfMarks';
-import { rowKey, type SaveStatus, type SaveVerdict } from './useVerdictSaver';
+import { rowVerdicts, type RowVerdicts } from './rowVerdicts';
+import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
 
 /** Above this many cards on screen, rows are rendered only as they scroll into view. */
 const VIRTUAL_THRESHOLD = 60;
@@ -62,7 +62,15 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
   const paneIds = useMemo(() => periods.map((p) => p.id), [periods]);
   // Sizes while the analyst drags a separator; the remembered ones once the panes change.
   const paneKey = paneIds.join('|');
-  const pair = useMemo(() => pairOfPanes(paneIds), [paneIds]);
+  const pairs = useMemo(() => adjacentPairs(paneIds), [paneIds]);
+  // Worked out once per layer and panes, not on every render of the grid.
+  const verdictsByRow = useMemo(() => {
+    const map = new Map<string, RowVerdicts>();
+    for (const r of rows) {
+      map.set(r.dimension.id, rowVerdicts(kase, layer, issue.id, r.dimension.id, pairs));
+    }
+    return map;
+  }, [kase, layer, issue.id, rows, pairs]);
   const [live, setLive] = useState({ key: paneKey, sizes: props.sizes });
   const sizes =
     live.key === paneKey && live.sizes.length === periods.length ? live.sizes : props.sizes;
@@ -164,10 +172,8 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
             ? currentHit.claimId
             : undefined
       }
-      pair={pair}
-      verdict={pair && verdictFor(layer, issue.id, row.dimension.id, pair)}
-      rowVerdicts={verdictsOfRow(layer, issue.id, row.dimension.id)}
-      status={pair && statuses.get(rowKey(issue.id, row.dimension.id, pair))}
+      verdicts={verdictsByRow.get(row.dimension.id) ?? { views: [], others: [] }}
+      statuses={statuses}
       readOnlyReason={props.readOnlyReason}
       onOpen={props.onOpen}
       onFocusClaim={props.onFocusClaim}

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import type { IssueRow } from '../../../core/compare/grouping';
 import type { SearchTerms } from '../../../core/compare/search';
-import type { PeriodPair, VerdictEntry } from '../../../core/user/schema';
 import { useClaimSlots } from './claimSlots';
 import { ClaimCell } from './ClaimCell';
+import type { RowVerdicts } from './rowVerdicts';
 import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
 import { VerdictCell } from './VerdictCell';
 
@@ -25,10 +25,8 @@ interface Props {
   readonly narrowed: boolean;
   readonly currentHitId: string | undefined;
   readonly revealId: string | undefined;
-  readonly pair: PeriodPair | undefined;
-  readonly verdict: VerdictEntry | undefined;
-  readonly rowVerdicts: readonly VerdictEntry[];
-  readonly status: SaveStatus | undefined;
+  readonly verdicts: RowVerdicts;
+  readonly statuses: ReadonlyMap<string, SaveStatus>;
   readonly readOnlyReason: string | undefined;
   readonly onOpen: (claimId: string) => void;
   readonly onFocusClaim: (claimId: string) => void;
@@ -37,7 +35,7 @@ interface Props {
   readonly style?: React.CSSProperties;
 }
 
-/** One dimension across every pane: its claims stand level, the verdict at the row's end. */
+/** One dimension across every pane: its claims stand level, the verdicts at the row's end. */
 export const DimensionRow = memo(function DimensionRow({
   issueId,
   row,
@@ -50,10 +48,8 @@ export const DimensionRow = memo(function DimensionRow({
   narrowed,
   currentHitId,
   revealId,
-  pair,
-  verdict,
-  rowVerdicts,
-  status,
+  verdicts,
+  statuses,
   readOnlyReason,
   onOpen,
   onFocusClaim,
@@ -105,17 +101,13 @@ export const DimensionRow = memo(function DimensionRow({
           onFocusClaim={onFocusClaim}
         />
       ))}
-      {/* One cell per pair, so a rationale being typed is saved to the pair it was typed for. */}
       <VerdictCell
-        key={pair ? `${pair.from}>${pair.to}` : 'none'}
         issueId={issueId}
         dimensionId={dimension.id}
         dimensionLabel={dimension.label}
-        pair={pair}
-        entry={verdict}
-        rowVerdicts={rowVerdicts}
+        verdicts={verdicts}
         periodLabels={periodLabels}
-        status={status}
+        statuses={statuses}
         readOnlyReason={readOnlyReason}
         onSave={onSave}
       />

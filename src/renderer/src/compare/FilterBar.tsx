@@ -8,13 +8,16 @@ interface Props {
   /** Claims hidden over the whole case, so the analyst knows what the filters cost. */
   readonly hidden: number;
   readonly onlyMatches: boolean;
+  readonly bothSides: boolean;
+  readonly onBothSides: (on: boolean) => void;
   readonly onChange: (filter: ClaimFilter) => void;
   readonly onClear: () => void;
   readonly onShowAll: () => void;
 }
 
 /** The filters in force, each removable, and one button to clear them all. */
-export function FilterBar({ filter, hidden, onlyMatches, onChange, onClear, onShowAll }: Props) {
+export function FilterBar(props: Props) {
+  const { filter, hidden, onlyMatches, onChange, onClear, onShowAll } = props;
   const chips: { facet: FilterFacet; value: string; label: string }[] = [
     ...filter.modalities.map((v) => ({
       facet: 'modalities' as const,
@@ -41,6 +44,19 @@ export function FilterBar({ filter, hidden, onlyMatches, onChange, onClear, onSh
             </button>
           </li>
         ))}
+        {props.bothSides && (
+          <li>
+            <button
+              type="button"
+              className="filter-chip"
+              aria-label="Show rows with claims on one side only"
+              onClick={() => props.onBothSides(false)}
+            >
+              rows with claims on both sides
+              <CloseIcon size={10} />
+            </button>
+          </li>
+        )}
         {onlyMatches && (
           <li>
             <button

@@ -15,15 +15,24 @@ interface Props {
   readonly kase: Case;
   readonly filter: ClaimFilter;
   readonly onChange: (filter: ClaimFilter) => void;
+  /** Only rows with claims on both sides of the pairs on screen. */
+  readonly bothSides: boolean;
+  readonly onBothSides: (on: boolean) => void;
 }
 
 /** The toolbar's filter button and its popover: modality, actor and tag, each with counts. */
-export function FilterPopover({ kase, filter, onChange }: Props): React.JSX.Element {
+export function FilterPopover({
+  kase,
+  filter,
+  onChange,
+  bothSides,
+  onBothSides,
+}: Props): React.JSX.Element {
   const id = useId();
   const popoverId = `filters-${id.replace(/:/g, '')}`;
   const facets = facetsOf(kase);
   const [find, setFind] = useState('');
-  const active = activeFilterCount(filter);
+  const active = activeFilterCount(filter) + (bothSides ? 1 : 0);
   const needle = find.trim().toLowerCase();
   const narrow = (values: readonly FacetValue[]): readonly FacetValue[] =>
     needle ? values.filter((v) => v.value.toLowerCase().includes(needle)) : values;
@@ -57,6 +66,14 @@ export function FilterPopover({ kase, filter, onChange }: Props): React.JSX.Elem
         role="dialog"
         aria-label="Filter claims"
       >
+        <label className="filter-option filter-rows">
+          <input
+            type="checkbox"
+            checked={bothSides}
+            onChange={(event) => onBothSides(event.target.checked)}
+          />
+          Rows with claims on both sides
+        </label>
         <div className="filter-columns">
           <fieldset className="filter-group">
             <legend>Kind of claim</legend>

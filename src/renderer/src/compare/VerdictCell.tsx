@@ -1,175 +1,65 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { pairLabel, samePair } from '../../../core/compare/pairs';
-import { VERDICT_ORDER } from '../../../core/compare/verdicts';
-import {
-  VERDICT_LABELS,
-  type PeriodPair,
-  type VerdictEntry,
-  type VerdictKind,
-} from '../../../core/user/schema';
-import { registerFlusher, registerUnsaved } from '../lifecycle/flush';
-import { VerdictIcon } from '../ui/icons';
-import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
-
-const RATIONALE_DELAY_MS = 800;
+import { memo } from 'react';
+import { pairLabel } from '../../../core/compare/pairs';
+import { VERDICT_LABELS } from '../../../core/user/schema';
+import type { RowVerdicts } from './rowVerdicts';
+import { rowKey, type SaveStatus, type SaveVerdict } from './useVerdictSaver';
+import { VerdictPairEditor } from './VerdictPairEditor';
 
 interface Props {
   readonly issueId: string;
   readonly dimensionId: string;
   readonly dimensionLabel: string;
-  /** The pair the column judges (first pane → second); none when fewer than two panes. */
-  readonly pair: PeriodPair | undefined;
-  /** The verdict of this row for `pair`. */
-  readonly entry: VerdictEntry | undefined;
-  /** Every stored verdict of this row, whatever its pair. */
-  readonly rowVerdicts: readonly VerdictEntry[];
+  readonly verdicts: RowVerdicts;
   readonly periodLabels: ReadonlyMap<string, string>;
-  readonly status: SaveStatus | undefined;
+  readonly statuses: ReadonlyMap<string, SaveStatus>;
   /** Why verdicts cannot be saved now (the user layer is unreadable); undefined when they can. */
   readonly readOnlyReason: string | undefined;
   readonly onSave: SaveVerdict;
 }
 
-/** The analyst's verdict on one row, with an optional short rationale; saved as it changes. */
+/**
+ * The row's end: one verdict per adjacent pair of panes, stacked and each labelled with its
+ * direction, then the row's verdicts for pairs not on screen.
+ */
 export const VerdictCell = memo(function VerdictCell({
   issueId,
   dimensionId,
   dimensionLabel,
-  pair,
-  entry,
-  rowVerdicts,
+  verdicts,
   periodLabels,
-  status,
+  statuses,
   readOnlyReason,
   onSave,
 }: Props): React.JSX.Element {
-  const base = `verdict-${issueId}-${dimensionId}`;
-  const [rationale, setRationale] = useState(entry?.rationale ?? '');
-  const [dirty, setDirty] = useState(false);
-  const [lastEntry, setLastEntry] = useState(entry);
-  const timer = useRef<number | undefined>(undefined);
-  // The text of the save under way, so a blur right after the timer does not send it twice.
-  const sending = useRef<string | undefined>(undefined);
-  const verdict = entry?.verdict;
-  const disabled = readOnlyReason !== undefined || pair === undefined;
-
-  // A verdict saved elsewhere (each save returns the whole layer) refreshes the text, unless the
-  // analyst's text is not saved yet; once the layer holds exactly that text, it is saved.
-  if (entry !== lastEntry) {
-    setLastEntry(entry);
-    if (!dirty) setRationale(entry?.rationale ?? '');
-    else if (entry !== undefined && (entry.rationale ?? '') === rationale) setDirty(false);
-  }
-
-  const latest = useRef({ entry, rationale, dirty, onSave });
-  useLayoutEffect(() => {
-    latest.current = { entry, rationale, dirty, onSave };
-  });
-
-  /**
-   * Saves a typed rationale with the verdict it belongs to, for the pair on screen. The text stays
-   * unsaved until the layer comes back holding it; a failed save is retried by the saver.
-   */
-  const saveRationale = useCallback(async (): Promise<void> => {
-    window.clearTimeout(timer.current);
-    const now = latest.current;
-    if (!now.dirty || !now.entry || !pair || sending.current === now.rationale) return;
-    sending.current = now.rationale;
-    try {
-      await now.onSave(issueId, dimensionId, pair, {
-        verdict: now.entry.verdict,
-        rationale: now.rationale,
-      });
-    } finally {
-      sending.current = undefined;
-    }
-  }, [issueId, dimensionId, pair]);
-
-  useEffect(() => {
-    const unregister = registerFlusher(saveRationale);
-    const unprobe = registerUnsaved(() => latest.current.dirty);
-    return () => {
-      unregister();
-      unprobe();
-      void saveRationale();
-    };
-  }, [saveRationale]);
-
-  // A verdict chosen carries the rationale typed so far; the text is saved once the layer holds it.
-  const choose = (value: string): void => {
-    window.clearTimeout(timer.current);
-    if (!pair) return;
-    if (value === '') void onSave(issueId, dimensionId, pair, null);
-    else void onSave(issueId, dimensionId, pair, { verdict: value as VerdictKind, rationale });
-  };
-
-  // Verdicts of this row for other pairs are listed with their direction, never as this pair's.
-  const others = pair ? rowVerdicts.filter((v) => !samePair(v.pair, pair)) : rowVerdicts;
+  const { views, others } = verdicts;
+  const first = views[0]?.entry?.verdict;
   return (
     <div
       role="gridcell"
-      className={`cell verdict-cell verdict-${verdict ?? 'none'}`}
-      data-verdict={verdict ?? 'none'}
+      className={`cell verdict-cell verdict-${first ?? 'none'}`}
+      data-verdict={first ?? 'none'}
     >
       {/* Sticky, so a tall row keeps its verdict in view while its claims are read. */}
       <div className="verdict-sticky">
-        <div className="verdict-choice">
-          <span className="verdict-swatch" aria-hidden="true">
-            {verdict ? <VerdictIcon verdict={verdict} size={14} /> : null}
-          </span>
-          <label className="sr-only" htmlFor={`${base}-select`}>
-            Verdict on {dimensionLabel}
-          </label>
-          <select
-            id={`${base}-select`}
-            className="verdict-select"
-            value={verdict ?? ''}
-            disabled={disabled}
-            aria-describedby={`${base}-status`}
-            onChange={(event) => choose(event.target.value)}
-          >
-            <option value="">Not judged</option>
-            {VERDICT_ORDER.map((v) => (
-              <option key={v} value={v}>
-                {VERDICT_LABELS[v]}
-              </option>
-            ))}
-          </select>
-          {verdict && !disabled && (
-            <button
-              type="button"
-              className="icon-button verdict-clear"
-              aria-label={`Clear the verdict on ${dimensionLabel}`}
-              title="Clear the verdict"
-              onClick={() => choose('')}
-            >
-              ×
-            </button>
-          )}
-        </div>
-        <label className="sr-only" htmlFor={`${base}-why`}>
-          Rationale for the verdict on {dimensionLabel}
-        </label>
-        <textarea
-          id={`${base}-why`}
-          className="verdict-rationale"
-          rows={2}
-          maxLength={2000}
-          placeholder={verdict ? 'Why? (optional)' : 'Choose a verdict first'}
-          value={rationale}
-          disabled={disabled || !verdict}
-          onChange={(event) => {
-            setRationale(event.target.value);
-            setDirty(true);
-            latest.current = { ...latest.current, rationale: event.target.value, dirty: true };
-            window.clearTimeout(timer.current);
-            timer.current = window.setTimeout(() => void saveRationale(), RATIONALE_DELAY_MS);
-          }}
-          onBlur={() => void saveRationale()}
-        />
-        <p className="verdict-status" id={`${base}-status`} role="status" data-unsaved={dirty}>
-          {statusText(status, disabled ? readOnlyReason : undefined, dirty)}
-        </p>
+        {views.length === 0 && <p className="verdict-status">Choose two periods to judge.</p>}
+        {views.map((view) => (
+          // One editor per pair, so a rationale being typed is saved to the pair it was typed for.
+          <VerdictPairEditor
+            key={`${view.pair.from}>${view.pair.to}`}
+            issueId={issueId}
+            dimensionId={dimensionId}
+            dimensionLabel={dimensionLabel}
+            pair={view.pair}
+            entry={view.entry}
+            reversed={view.reversed}
+            history={view.history}
+            sides={view.sides}
+            periodLabels={periodLabels}
+            status={statuses.get(rowKey(issueId, dimensionId, view.pair))}
+            readOnlyReason={readOnlyReason}
+            onSave={onSave}
+          />
+        ))}
         {others.map((v) => (
           <p className="verdict-other-pair" key={`${v.pair.from}>${v.pair.to}`}>
             {pairLabel(v.pair, periodLabels)}: {VERDICT_LABELS[v.verdict]}
@@ -179,23 +69,3 @@ export const VerdictCell = memo(function VerdictCell({
     </div>
   );
 });
-
-function statusText(
-  status: SaveStatus | undefined,
-  readOnly: string | undefined,
-  dirty: boolean,
-): string {
-  if (readOnly) return dirty ? `${readOnly} Your rationale is kept here, not saved.` : readOnly;
-  if (!status) return dirty ? 'Unsaved changes' : '';
-  switch (status.state) {
-    case 'saving':
-      return 'Saving…';
-    case 'saved':
-      if (dirty) return 'Unsaved changes';
-      return `Saved ${status.at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
-    case 'cleared':
-      return 'Cleared';
-    case 'error':
-      return `Not saved: ${status.message} Trying again…`;
-  }
-}

@@ -3,6 +3,7 @@ import type { Case } from '../../../core/case/schema';
 import { isFilterActive } from '../../../core/compare/filters';
 import type { UserLayer } from '../../../core/user/schema';
 import { FilterBar } from '../compare/FilterBar';
+import type { OverviewPair } from '../compare/useOverviewPair';
 import type { NarrowingHandle } from './useNarrowing';
 import type { Navigation } from './useNavigation';
 
@@ -14,8 +15,8 @@ interface Props {
   readonly layer: UserLayer;
   readonly narrowing: NarrowingHandle;
   readonly navigation: Navigation;
-  /** The periods on screen, in pane order: the overview counts the verdicts of their pair. */
-  readonly paneIds: readonly string[];
+  /** The pair the overview counts. */
+  readonly overviewPair: OverviewPair;
   /** The grid and its charts, shown unless the overview is. */
   readonly comparison: React.ReactNode;
 }
@@ -26,18 +27,20 @@ export function MainColumn({
   layer,
   narrowing,
   navigation,
-  paneIds,
+  overviewPair,
   comparison,
 }: Props): React.JSX.Element {
   const { filter, setFilter, search, hiddenTotal, showAll } = narrowing;
   const onlyMatches = search.onlyMatches && search.terms.length > 0;
   return (
     <main className="main-column" aria-label="Comparison">
-      {(isFilterActive(filter) || onlyMatches) && (
+      {(isFilterActive(filter) || onlyMatches || narrowing.bothSides) && (
         <FilterBar
           filter={filter}
           hidden={hiddenTotal}
           onlyMatches={onlyMatches}
+          bothSides={narrowing.bothSides}
+          onBothSides={narrowing.setBothSides}
           onChange={setFilter}
           onClear={showAll}
           onShowAll={() => search.setOnlyMatches(false)}
@@ -48,7 +51,7 @@ export function MainColumn({
           <Overview
             kase={kase}
             layer={layer}
-            panes={paneIds}
+            overviewPair={overviewPair}
             currentIssue={navigation.current.issue.id}
             onOpenRow={navigation.openRow}
           />

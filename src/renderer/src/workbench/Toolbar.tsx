@@ -48,7 +48,13 @@ export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolb
         onAdd={panes.add}
       />
       <span className="toolbar-sep" aria-hidden="true" />
-      <FilterPopover kase={kase} filter={narrowing.filter} onChange={narrowing.setFilter} />
+      <FilterPopover
+        kase={kase}
+        filter={narrowing.filter}
+        onChange={narrowing.setFilter}
+        bothSides={narrowing.bothSides}
+        onBothSides={narrowing.setBothSides}
+      />
       <SearchBox
         ref={searchRef}
         query={search.query}

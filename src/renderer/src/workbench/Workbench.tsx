@@ -18,6 +18,8 @@ import { ComparisonArea } from './ComparisonArea';
 import { EVIDENCE_SLOTS } from './evidenceSlots';
 import { IssueSidebar } from './IssueSidebar';
 import { MainColumn } from './MainColumn';
+import { claimsOnBothSides } from '../compare/claimsOnBothSides';
+import { useOverviewPair } from '../compare/useOverviewPair';
 import { NotesColumn } from './NotesColumn';
 import { TopBar } from './TopBar';
 import { useNarrowing } from './useNarrowing';
@@ -73,13 +75,17 @@ export function Workbench(props: Props): React.JSX.Element {
   const index = indexCase(kase);
   const panes = usePanes(kase, settingsHandle);
   const narrowing = useNarrowing(kase, panes.ids);
+  const overviewPair = useOverviewPair(panes.ids);
   const navigation = useNavigation(kase, settingsHandle, index, panes, narrowing);
   const { current } = navigation;
   const { issue } = current;
-  const rows = useMemo(
-    () => groupIssue(kase, issue.id, panes.ids, narrowing.narrowing),
-    [kase, issue.id, panes.ids, narrowing.narrowing],
-  );
+  const { bothSides } = narrowing;
+  const rows = useMemo(() => {
+    const all = groupIssue(kase, issue.id, panes.ids, narrowing.narrowing);
+    return bothSides
+      ? all.filter((r) => claimsOnBothSides(kase, issue.id, r.dimension.id, panes.ids))
+      : all;
+  }, [kase, issue.id, panes.ids, narrowing.narrowing, bothSides]);
 
   const [evidenceId, setEvidenceId] = useState<string | undefined>(undefined);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -174,7 +180,7 @@ export function Workbench(props: Props): React.JSX.Element {
             layer={user.layer}
             narrowing={narrowing}
             navigation={navigation}
-            paneIds={panes.ids}
+            overviewPair={overviewPair}
             comparison={
               <ComparisonArea
                 kase={kase}

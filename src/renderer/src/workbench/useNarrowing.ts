@@ -19,12 +19,16 @@ export interface NarrowingHandle {
   readonly counts: ReturnType<typeof countByIssue>;
   /** Claims in the panes that the filters or the search hide. */
   readonly hiddenTotal: number;
+  /** Only rows with claims on both sides of every pair on screen. */
+  readonly bothSides: boolean;
+  readonly setBothSides: (on: boolean) => void;
   /** Drops the filters and "only matches", so every claim shows again. */
   readonly showAll: () => void;
 }
 
 export function useNarrowing(kase: Case, panes: readonly string[]): NarrowingHandle {
   const [filter, setFilter] = useState(EMPTY_FILTER);
+  const [bothSides, setBothSides] = useState(false);
   const search = useSearch(kase, panes, filter);
   const { terms, onlyMatches, setOnlyMatches } = search;
   const narrowing = useMemo<Narrowing>(
@@ -42,7 +46,19 @@ export function useNarrowing(kase: Case, panes: readonly string[]): NarrowingHan
   );
   const showAll = useCallback(() => {
     setFilter(EMPTY_FILTER);
+    setBothSides(false);
     setOnlyMatches(false);
   }, [setOnlyMatches]);
-  return { filter, setFilter, search, narrowing, narrowed, counts, hiddenTotal, showAll };
+  return {
+    filter,
+    setFilter,
+    search,
+    narrowing,
+    narrowed,
+    counts,
+    hiddenTotal,
+    bothSides,
+    setBothSides,
+    showAll,
+  };
 }
