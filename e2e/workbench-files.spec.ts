@@ -108,7 +108,7 @@ test('the theme follows the OS, can be overridden, and is remembered', async ({
   await wb.waitUntilOpen();
   const html = app.page.locator('html');
   await expect(html).not.toHaveAttribute('data-theme');
-  await wb.themeSelect().selectOption('dark');
+  await wb.chooseTheme('dark');
   await expect(html).toHaveAttribute('data-theme', 'dark');
   const bg = await app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(22, 24, 29)');
@@ -119,7 +119,7 @@ test('the theme follows the OS, can be overridden, and is remembered', async ({
   const again = await launch({ workspace });
   await new WorkbenchPage(again.page).waitUntilOpen();
   await expect(again.page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await new WorkbenchPage(again.page).themeSelect().selectOption('system');
+  await new WorkbenchPage(again.page).chooseTheme('system');
   await expect(again.page.locator('html')).not.toHaveAttribute('data-theme');
 });
 
@@ -137,7 +137,7 @@ test('an unreadable settings.json is reported, left alone, and kept aside on a c
   // Opening the app writes nothing; the first change moves the broken file aside first.
   await new Promise((resolve) => setTimeout(resolve, 800));
   expect(await readFile(file, 'utf8')).toBe('not json at all');
-  await wb.themeSelect().selectOption('light');
+  await wb.chooseTheme('light');
   await expect(app.page.getByRole('status').filter({ hasText: 'was kept as' })).toBeVisible();
   const kept = (await readdir(workspace)).filter((f) => f.startsWith('settings.broken-'));
   expect(kept).toHaveLength(1);

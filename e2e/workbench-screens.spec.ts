@@ -1,60 +1,71 @@
 /**
- * Screenshots of the workbench's screens in light and dark theme, saved with the test results
- * for a person to look at. Each also checks that its screen is the one it claims to show.
+ * Visual regression: the main screen, the overview, a dialog and the notes panel at two laptop
+ * sizes, light and dark, compared with the baselines committed beside this spec. After an
+ * intended change of look, `--update-snapshots` regenerates them.
  */
-import { readDefaultCase } from './pages/caseFile';
+import type { Page } from '@playwright/test';
+import { NotesPage } from './pages/NotesPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
-import { shoot } from './support/screenshots';
 import { expect, test } from './support/fixtures';
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`screenshots of the workbench, the overview and the evidence (${scheme})`, async ({
-    app,
-  }, testInfo) => {
-    const { page } = app;
-    await page.emulateMedia({ colorScheme: scheme });
-    const kase = await readDefaultCase();
-    const wb = new WorkbenchPage(page);
-    await wb.waitUntilOpen();
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(background).toBe(scheme === 'dark' ? 'rgb(22, 24, 29)' : 'rgb(251, 250, 247)');
+const SIZES = [
+  { width: 1024, height: 700 },
+  { width: 1440, height: 900 },
+] as const;
 
-    // Burden-sharing, with a few verdicts, as an analyst would have it mid-way.
-    const burden = kase.issues.find((i) => i.id === 'burden-sharing')!;
-    await wb.openIssue(burden.label);
-    await wb.verdictSelect(burden.dimensions[0]!.label).selectOption('intensified');
-    await wb.rationale(burden.dimensions[0]!.label).fill('From 2% towards 3% of GDP, then 5%.');
-    await wb.verdictSelect(burden.dimensions[1]!.label).selectOption('continuity');
-    await wb.rationale(burden.dimensions[1]!.label).blur();
-    await expect(page.locator('.verdict-status').first()).toHaveText(/^Saved/);
-    await page.locator('.compare-scroll').evaluate((e) => e.scrollTo(0, 0));
-    await shoot(page, testInfo, 'workbench');
+// Tolerant enough for anti-aliasing, strict enough to catch a panel that moved or vanished.
+const SHOT = {
+  animations: 'disabled',
+  caret: 'hide',
+  maxDiffPixelRatio: 0.01,
+  threshold: 0.25,
+} as const;
 
-    await wb.search().fill('summit');
-    await page.keyboard.press('Enter');
-    await expect(page.locator('.claim-card.is-current-hit')).toBeVisible();
-    await wb.addPaneButton().click();
-    await expect(wb.paneTitles()).toHaveCount(3);
-    await shoot(page, testInfo, 'workbench-three-panes-search');
-    await wb.removePaneButton('Biden').click();
-    await wb.search().fill('');
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.mouse.move(0, 0);
+}
 
-    await wb.overviewButton().click();
-    await expect(wb.overview()).toBeVisible();
-    await shoot(page, testInfo, 'overview');
-    await wb.overviewButton().click();
+for (const size of SIZES) {
+  for (const scheme of ['light', 'dark'] as const) {
+    const name = `${size.width}x${size.height}-${scheme}`;
+    test(`the screens look as recorded at ${size.width}×${size.height} (${scheme})`, async ({
+      app,
+      hostKind,
+    }) => {
+      test.skip(
+        hostKind === 'electron',
+        'Baselines are Chromium-in-browser renders; Electron draws fonts and scrollbars differently',
+      );
+      const { page } = app;
+      // A fixed clock: nothing on screen depends on today's date.
+      await page.clock.setFixedTime(new Date('2026-03-02T10:00:00Z'));
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      const wb = new WorkbenchPage(page);
+      await expect(page.locator('.claim-card').first()).toBeVisible();
+      await settle(page);
+      await expect(page).toHaveScreenshot(`main-${name}.png`, SHOT);
 
-    await wb.openIssue(burden.label);
-    await page.locator('.claim-card').first().click();
-    await expect(wb.evidenceDialog()).toBeVisible();
-    await shoot(page, testInfo, 'evidence');
-    await page.keyboard.press('Escape');
+      await page.keyboard.press('o');
+      await expect(wb.overview()).toBeVisible();
+      await settle(page);
+      await expect(page).toHaveScreenshot(`overview-${name}.png`, SHOT);
+      await page.keyboard.press('o');
 
-    await wb.filtersButton().click();
-    await wb
-      .filterPanel()
-      .getByRole('checkbox', { name: /Expected/ })
-      .check();
-    await shoot(page, testInfo, 'filters');
-  });
+      await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+      await settle(page);
+      await expect(page).toHaveScreenshot(`dialog-${name}.png`, SHOT);
+      await page.keyboard.press('Escape');
+
+      const notesButton = page.getByRole('button', { name: 'Notes', exact: true });
+      if ((await notesButton.getAttribute('aria-expanded')) === 'false') await notesButton.click();
+      const notes = new NotesPage(page);
+      await expect(notes.panel).toBeVisible();
+      await expect(notes.editor).toBeVisible();
+      await settle(page);
+      await expect(notes.panel).toHaveScreenshot(`notes-${name}.png`, SHOT);
+    });
+  }
 }

@@ -147,8 +147,20 @@ export class WorkbenchPage {
     return this.page.getByRole('dialog', { name: 'Evidence' });
   }
 
-  themeSelect(): Locator {
-    return this.page.getByLabel('Theme', { exact: true });
+  /** The top bar's "View" menu button (theme and density). */
+  viewMenuButton(): Locator {
+    return this.page.getByRole('button', { name: 'View', exact: true });
+  }
+
+  /** Picks an entry of the "View" menu, such as "Dark theme" or "Compact cards …". */
+  async chooseView(item: string | RegExp): Promise<void> {
+    await this.viewMenuButton().click();
+    await this.page.getByRole('menuitemradio', { name: item }).click();
+  }
+
+  async chooseTheme(theme: 'system' | 'light' | 'dark'): Promise<void> {
+    const label = { system: 'System', light: 'Light', dark: 'Dark' }[theme];
+    await this.chooseView(`${label} theme`);
   }
 
   async waitUntilOpen(): Promise<void> {

@@ -31,11 +31,30 @@ export const CaseLayout = z.looseObject({
 });
 export type CaseLayout = z.infer<typeof CaseLayout>;
 
+export const Density = z.enum(['comfortable', 'compact']);
+export type Density = z.infer<typeof Density>;
+
+/**
+ * Window widths, in CSS pixels, below which a side panel collapses by itself. With the sidebar
+ * (248) and the notes (360) both open, two panes and the verdict column leave a quote under
+ * 200 px up to about 1300 px wide; so the notes give way below 1400 and the sidebar below 1100.
+ */
+export const DEFAULT_AUTO_COLLAPSE = { sidebarBelow: 1100, notesBelow: 1400 } as const;
+export const AutoCollapse = z.looseObject({
+  sidebarBelow: z.number().int().min(0).max(10000).default(DEFAULT_AUTO_COLLAPSE.sidebarBelow),
+  notesBelow: z.number().int().min(0).max(10000).default(DEFAULT_AUTO_COLLAPSE.notesBelow),
+});
+export type AutoCollapse = z.infer<typeof AutoCollapse>;
+
 export const Settings = z.looseObject({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
   theme: ThemeChoice.default('system'),
   notesCollapsed: z.boolean().default(false),
   chartsCollapsed: z.boolean().default(false),
+  sidebarCollapsed: z.boolean().default(false),
+  /** Compact claim cards show the statement and modality, the quote on focus or hover. */
+  density: Density.default('comfortable'),
+  autoCollapse: AutoCollapse.default(DEFAULT_AUTO_COLLAPSE),
   /** Height of the charts strip, in percent of the comparison column. */
   chartsSize: z.number().min(5).max(95).optional(),
   /** The case open last. */
@@ -53,6 +72,9 @@ export function defaultSettings(): Settings {
     theme: 'system',
     notesCollapsed: false,
     chartsCollapsed: false,
+    sidebarCollapsed: false,
+    density: 'comfortable',
+    autoCollapse: { ...DEFAULT_AUTO_COLLAPSE },
     cases: {},
   };
 }

@@ -227,3 +227,12 @@ export function OnlyMatchesIcon(props: IconProps) {
     </Svg>
   );
 }
+
+export function SidebarIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <rect x="2" y="2.5" width="12" height="11" rx="1.5" />
+      <path d="M6 2.5v11" />
+    </Svg>
+  );
+}

@@ -19,7 +19,7 @@ interface Props {
 /** The notes of the issue area on screen, at the workbench's right. */
 export function NotesColumn(props: Props): React.JSX.Element {
   return (
-    <div className="notes-column">
+    <div className="notes-column" id="notes-column">
       <Suspense fallback={<aside className="notes-panel" aria-label="Notes" aria-busy="true" />}>
         <SideNotes {...props} />
       </Suspense>

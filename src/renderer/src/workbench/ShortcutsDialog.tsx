@@ -16,6 +16,8 @@ const GROUPS: readonly { title: string; keys: readonly [string, string][] }[] = 
       ['F6 / Shift+F6, or Ctrl+]', 'Next / previous pane (issue list, periods, notes)'],
       ['Arrow keys on a claim', 'Claim above, below, or in the next period'],
       ['o', 'Overview of verdicts, and back'],
+      ['[', 'Hide or show the issue areas'],
+      [']', 'Hide or show the notes'],
     ],
   },
   {

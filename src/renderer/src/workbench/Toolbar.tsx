@@ -1,14 +1,16 @@
 import { forwardRef } from 'react';
 import type { Case } from '../../../core/case/schema';
-import { THEME_LABELS, ThemeChoice } from '../../../core/settings/schema';
+import type { Density, ThemeChoice } from '../../../core/settings/schema';
 import { FilterPopover } from '../compare/FilterPopover';
 import { ChartIcon, GridIcon, KeyboardIcon, NotesIcon } from '../ui/icons';
 import { SearchBox } from '../compare/SearchBox';
 import { PanePickers } from './PanePickers';
 import type { NarrowingHandle } from './useNarrowing';
 import type { Panes } from './usePanes';
+import type { SidePanel } from './useSidePanels';
+import { ViewMenu } from './ViewMenu';
 
-/** The view's switches: overview or grid, the side panels, the theme, the shortcuts. */
+/** The view's switches: overview or grid, the side panels, theme and density, the shortcuts. */
 export interface ViewControls {
   readonly overview: boolean;
   readonly setOverview: (open: boolean) => void;
@@ -16,7 +18,10 @@ export interface ViewControls {
   readonly chartsOpen: boolean;
   readonly setCharts: (open: boolean) => void;
   readonly notesOpen: boolean;
-  readonly setNotes: (open: boolean) => void;
+  readonly sidebarOpen: boolean;
+  readonly togglePanel: (panel: SidePanel) => void;
+  readonly density: Density;
+  readonly setDensity: (density: Density) => void;
   readonly theme: ThemeChoice;
   readonly setTheme: (theme: ThemeChoice) => void;
   readonly openHelp: () => void;
@@ -92,29 +97,20 @@ export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolb
       <button
         type="button"
         className={`tool-button tool-icon${view.notesOpen ? ' is-active' : ''}`}
-        aria-pressed={view.notesOpen}
-        title="Show or hide the notes"
-        onClick={() => view.setNotes(!view.notesOpen)}
+        aria-expanded={view.notesOpen}
+        aria-controls="notes-column"
+        title="Show or hide the notes (])"
+        onClick={() => view.togglePanel('notes')}
       >
         <NotesIcon />
         <span className="sr-only">Notes</span>
       </button>
-      <label className="sr-only" htmlFor="theme-select">
-        Theme
-      </label>
-      <select
-        id="theme-select"
-        className="theme-select"
-        value={view.theme}
-        title="Theme: follow the system, or always light or dark"
-        onChange={(event) => view.setTheme(ThemeChoice.parse(event.target.value))}
-      >
-        {ThemeChoice.options.map((t) => (
-          <option key={t} value={t}>
-            {THEME_LABELS[t]}
-          </option>
-        ))}
-      </select>
+      <ViewMenu
+        theme={view.theme}
+        setTheme={view.setTheme}
+        density={view.density}
+        setDensity={view.setDensity}
+      />
       <button
         type="button"
         className="icon-button"

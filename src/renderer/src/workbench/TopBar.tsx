@@ -1,5 +1,6 @@
 import { forwardRef } from 'react';
 import type { CaseSummary } from '../../../core/case/schema';
+import { SidebarIcon } from '../ui/icons';
 import { Toolbar, type ToolbarProps } from './Toolbar';
 
 interface Props extends ToolbarProps {
@@ -15,6 +16,17 @@ export const TopBar = forwardRef<HTMLInputElement, Props>(function TopBar(
   return (
     <header className="topbar">
       <div className="brand-bar">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Issue areas"
+          aria-expanded={toolbar.view.sidebarOpen}
+          aria-controls="issue-sidebar"
+          title="Show or hide the issue areas ([)"
+          onClick={() => toolbar.view.togglePanel('sidebar')}
+        >
+          <SidebarIcon size={16} />
+        </button>
         <span className="brand">Diptych</span>
         <label className="sr-only" htmlFor="case-select">
           Case

@@ -26,6 +26,7 @@ import { useNarrowing } from './useNarrowing';
 import { useNavigation } from './useNavigation';
 import { usePanes } from './usePanes';
 import { useSetAside } from './useSetAside';
+import { useSidePanels } from './useSidePanels';
 import type { SettingsHandle } from './useSettings';
 import { useWorkbenchShortcuts } from './useWorkbenchShortcuts';
 import '../styles/workbench.css';
@@ -36,6 +37,7 @@ import '../styles/cards.css';
 import '../styles/verdicts.css';
 import '../styles/dialogs.css';
 import '../styles/overview.css';
+import '../styles/layout.css';
 
 // What the first screen does not show is loaded when first opened.
 const EvidenceDialog = lazy(() =>
@@ -102,7 +104,8 @@ export function Workbench(props: Props): React.JSX.Element {
       );
     }
   }, [evidenceId]);
-  useWorkbenchShortcuts(navigation, searchRef, openHelp);
+  const sidePanels = useSidePanels(settingsHandle);
+  useWorkbenchShortcuts(navigation, searchRef, openHelp, sidePanels.toggle);
 
   const { statuses, save } = useVerdictSaver(kase.id, onUserChange);
   const setAside = useSetAside(kase.id, onUserChange);
@@ -111,7 +114,15 @@ export function Workbench(props: Props): React.JSX.Element {
   const issuesWithNotes = useNotesIndex(kase.id);
   const hasCharts = kase.measures.some((m) => m.issue === issue.id);
   const chartsOpen = !settings.chartsCollapsed;
-  const notesOpen = !settings.notesCollapsed;
+  const { notesOpen, sidebarOpen } = sidePanels;
+  const frameClass = [
+    'workbench',
+    notesOpen ? '' : 'notes-collapsed',
+    sidebarOpen ? '' : 'sidebar-collapsed',
+    settings.density === 'compact' ? 'density-compact' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const evidenceClaim = evidenceId ? index.claimById.get(evidenceId) : undefined;
 
   return (
@@ -123,7 +134,7 @@ export function Workbench(props: Props): React.JSX.Element {
       onShowIssue={navigation.showIssue}
     >
       <ClaimSlotsContext.Provider value={EVIDENCE_SLOTS}>
-        <div className={`workbench${notesOpen ? '' : ' notes-collapsed'}`}>
+        <div className={frameClass}>
           <TopBar
             ref={searchRef}
             kase={kase}
@@ -139,7 +150,10 @@ export function Workbench(props: Props): React.JSX.Element {
               chartsOpen,
               setCharts: (open) => update((s) => ({ ...s, chartsCollapsed: !open })),
               notesOpen,
-              setNotes: (open) => update((s) => ({ ...s, notesCollapsed: !open })),
+              sidebarOpen,
+              togglePanel: sidePanels.toggle,
+              density: settings.density,
+              setDensity: (density) => update((s) => ({ ...s, density })),
               theme: settings.theme,
               setTheme: (theme) => update((s) => ({ ...s, theme })),
               openHelp,
@@ -159,7 +173,7 @@ export function Workbench(props: Props): React.JSX.Element {
             onDismissSettings={settingsHandle.dismissNotice}
             openError={props.openError}
           />
-          <div className="sidebar-column">
+          <div className="sidebar-column" id="issue-sidebar" hidden={!sidebarOpen}>
             <IssueSidebar
               kase={kase}
               currentIssue={issue.id}

@@ -8,6 +8,8 @@ export interface ShortcutActions {
   readonly toggleOverview: () => void;
   readonly closeOverview: () => boolean;
   readonly openHelp: () => void;
+  readonly toggleSidebar: () => void;
+  readonly toggleNotes: () => void;
 }
 
 export function useShortcuts(actions: ShortcutActions): void {
@@ -63,6 +65,12 @@ export function useShortcuts(actions: ShortcutActions): void {
             return focusVerdictOfCurrentRow();
           case '?':
             a.openHelp();
+            return true;
+          case '[':
+            a.toggleSidebar();
+            return true;
+          case ']':
+            a.toggleNotes();
             return true;
           case 'Escape':
             return a.closeOverview();

@@ -1,12 +1,14 @@
 /** The workbench's answers to its keyboard shortcuts (useShortcuts listens, this acts). */
 import type { RefObject } from 'react';
 import type { Navigation } from './useNavigation';
+import type { SidePanel } from './useSidePanels';
 import { useShortcuts } from './useShortcuts';
 
 export function useWorkbenchShortcuts(
   navigation: Navigation,
   searchRef: RefObject<HTMLInputElement | null>,
   openHelp: () => void,
+  togglePanel: (panel: SidePanel) => void,
 ): void {
   const { current, overview, setOverview } = navigation;
   useShortcuts({
@@ -30,5 +32,7 @@ export function useWorkbenchShortcuts(
       return true;
     },
     openHelp,
+    toggleSidebar: () => togglePanel('sidebar'),
+    toggleNotes: () => togglePanel('notes'),
   });
 }
