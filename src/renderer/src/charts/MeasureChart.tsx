@@ -7,16 +7,12 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Case, Currency, Measure, Period } from '../../../core/case/schema';
 import { compatibleMeasures } from '../../../core/charts/addedSeries';
 import { buildChartModel } from '../../../core/charts/chartModel';
-import type { ChartKind } from '../../../core/charts/chartKind';
 import { CURRENCY_SYMBOL } from '../../../core/charts/format';
 import type { ChartModel, TimeMode } from '../../../core/charts/types';
 import { ChartLegend } from './ChartLegend';
 import { ExportMenu, type ExportStatus } from './ExportMenu';
 import { markFirstChartPainted } from './perfMarks';
-import { BarsPlot } from './plots/BarsPlot';
-import { LadderPlot } from './plots/LadderPlot';
-import type { PlotProps } from './plots/plotProps';
-import { TimeSeriesPlot } from './plots/TimeSeriesPlot';
+import { Plot, PLOT_HEIGHT } from './plots/Plot';
 import { useChartTheme } from './theme/chartTheme';
 import { SeriesPicker } from './SeriesPicker';
 import { Toggle } from './Toggle';
@@ -28,13 +24,6 @@ export interface MeasureChartProps {
   /** The periods compared in the panes, in pane order. */
   readonly compared: readonly Period[];
 }
-
-const PLOT_HEIGHT: Readonly<Record<ChartKind, number>> = {
-  bars: 230,
-  requestVsOutcome: 230,
-  ladder: 250,
-  timeSeries: 260,
-};
 
 export function MeasureChart({ kase, measure, compared }: MeasureChartProps): React.JSX.Element {
   const [timeMode, setTimeMode] = useState<TimeMode>('calendar');
@@ -139,18 +128,6 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
       </figcaption>
     </figure>
   );
-}
-
-function Plot(props: PlotProps): React.JSX.Element {
-  switch (props.model.kind) {
-    case 'bars':
-    case 'requestVsOutcome':
-      return <BarsPlot {...props} />;
-    case 'ladder':
-      return <LadderPlot {...props} />;
-    case 'timeSeries':
-      return <TimeSeriesPlot {...props} />;
-  }
 }
 
 /** The chart in words, for screen readers: every point, and every period without one. */
