@@ -11,6 +11,7 @@ import { CURRENCY_SYMBOL } from '../../../core/charts/format';
 import type { ChartModel, TimeMode } from '../../../core/charts/types';
 import { ChartLegend } from './ChartLegend';
 import { ExportMenu, type ExportStatus } from './ExportMenu';
+import { FigureExportDialog } from './FigureExportDialog';
 import { markFirstChartPainted } from './perfMarks';
 import { Plot, PLOT_HEIGHT } from './plots/Plot';
 import { useChartTheme } from './theme/chartTheme';
@@ -29,6 +30,7 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
   const [timeMode, setTimeMode] = useState<TimeMode>('calendar');
   const [currency, setCurrency] = useState<Currency | undefined>(undefined);
   const [status, setStatus] = useState<ExportStatus>(null);
+  const [exporting, setExporting] = useState(false);
   const [addedIds, setAddedIds] = useState<readonly string[]>([]);
   const candidates = useMemo(() => compatibleMeasures(kase, measure), [kase, measure]);
   const added = useMemo(
@@ -65,8 +67,19 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
           <h3 className="chart-title">{model.title}</h3>
           <p className="chart-subtitle">{model.subtitle}</p>
         </div>
+        <button
+          type="button"
+          className="chart-export-button"
+          aria-label={`Export figure: ${model.title}`}
+          onClick={() => setExporting(true)}
+        >
+          Figure…
+        </button>
         <ExportMenu caseId={kase.id} model={model} figureRef={figureRef} onStatus={setStatus} />
       </div>
+      {exporting && (
+        <FigureExportDialog kase={kase} model={model} onClose={() => setExporting(false)} />
+      )}
       {(model.kind === 'timeSeries' || (own && model.conversionTargets.length > 0)) && (
         <div className="chart-controls">
           {model.kind === 'timeSeries' && (

@@ -10,6 +10,8 @@ export { FIGURE_FONT_CSS, FIGURE_FONT_FAMILY } from './figureFont';
 export { pdfBlob, pngBlob, svgBlob, type FigureFormat } from './figureFiles';
 export {
   figureBox,
+  MAX_FIGURE_WIDTH,
+  MIN_FIGURE_WIDTH,
   rasterLabel,
   rasterScale,
   RASTERS,
