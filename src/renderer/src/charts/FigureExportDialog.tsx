@@ -166,7 +166,7 @@ export function FigureExportDialog(props: {
             text={text}
             onChange={setText}
             onCopyAlt={() =>
-              navigator.clipboard.writeText(text.altText).then(
+              void navigator.clipboard.writeText(text.altText).then(
                 () => setStatus({ kind: 'ok', text: 'Copied the alt text.' }),
                 (error: unknown) =>
                   setStatus({
