@@ -97,7 +97,7 @@ test('SVG, PDF and the data zip are complete on their own', async ({ app }, test
   const kase = await shippedCase();
   await app.page.setViewportSize({ width: 1440, height: 900 });
   const { dialog, measure } = await openDialog(app.page, kase);
-  const title = await dialog.getByLabel('Title').inputValue();
+  const title = await dialog.getByLabel('Title', { exact: true }).inputValue();
   const sourceLine = await dialog.getByLabel('Source line').inputValue();
   expect(title).toBe(measure.label);
 
@@ -108,7 +108,7 @@ test('SVG, PDF and the data zip are complete on their own', async ({ app }, test
   );
   await writeFile(testInfo.outputPath('figure.svg'), svg);
   expect(svg).toMatch(/@font-face\{font-family:Inter;[^}]*src:url\(data:font\/woff2;base64,/);
-  expect(svg).toContain(`<title>${title}</title>`);
+  expect(svg).toContain(`<title>${title.replace(/&/g, '&amp;').replace(/'/g, '&apos;')}</title>`);
   expect(svg).toMatch(/<desc>[^<]*: [^<]*(stated|derived)[^<]*<\/desc>/);
 
   const pdfPath = (

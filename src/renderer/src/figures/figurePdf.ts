@@ -41,6 +41,8 @@ export async function figurePdf(figure: ExportedSvg, title: string): Promise<Blo
   pdf.addFont('Inter-SemiBold.ttf', 'Inter', 'normal', 'bold');
   pdf.setDocumentProperties({ title, creator: 'Diptych' });
   const element = new DOMParser().parseFromString(figure.svg, 'image/svg+xml').documentElement;
+  // The PDF embeds its own font; the SVG's @font-face would only be refused by the page's CSP.
+  element.querySelectorAll('style').forEach((style) => style.remove());
   // svg2pdf reads styles from a laid-out element: it is attached off-screen while drawn.
   const holder = document.createElement('div');
   holder.style.cssText = 'position:fixed;left:-100000px;top:0';
