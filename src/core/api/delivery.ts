@@ -10,6 +10,7 @@ import { MAX_FILE_BYTES } from './limits';
 export const DELIVERED_TYPES = {
   png: { mime: 'image/png', label: 'PNG image' },
   svg: { mime: 'image/svg+xml', label: 'SVG image' },
+  pdf: { mime: 'application/pdf', label: 'PDF document' },
   csv: { mime: 'text/csv', label: 'CSV table' },
   json: { mime: 'application/json', label: 'JSON data' },
   zip: { mime: 'application/zip', label: 'ZIP archive' },

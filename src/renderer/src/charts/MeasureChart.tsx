@@ -7,16 +7,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Case, Currency, Measure, Period } from '../../../core/case/schema';
 import { compatibleMeasures } from '../../../core/charts/addedSeries';
 import { buildChartModel } from '../../../core/charts/chartModel';
-import type { ChartKind } from '../../../core/charts/chartKind';
 import { CURRENCY_SYMBOL } from '../../../core/charts/format';
 import type { ChartModel, TimeMode } from '../../../core/charts/types';
 import { ChartLegend } from './ChartLegend';
 import { ExportMenu, type ExportStatus } from './ExportMenu';
+import { FigureExportDialog } from './FigureExportDialog';
 import { markFirstChartPainted } from './perfMarks';
-import { BarsPlot } from './plots/BarsPlot';
-import { LadderPlot } from './plots/LadderPlot';
-import type { PlotProps } from './plots/plotProps';
-import { TimeSeriesPlot } from './plots/TimeSeriesPlot';
+import { Plot, PLOT_HEIGHT } from './plots/Plot';
 import { useChartTheme } from './theme/chartTheme';
 import { SeriesPicker } from './SeriesPicker';
 import { Toggle } from './Toggle';
@@ -29,17 +26,11 @@ export interface MeasureChartProps {
   readonly compared: readonly Period[];
 }
 
-const PLOT_HEIGHT: Readonly<Record<ChartKind, number>> = {
-  bars: 230,
-  requestVsOutcome: 230,
-  ladder: 250,
-  timeSeries: 260,
-};
-
 export function MeasureChart({ kase, measure, compared }: MeasureChartProps): React.JSX.Element {
   const [timeMode, setTimeMode] = useState<TimeMode>('calendar');
   const [currency, setCurrency] = useState<Currency | undefined>(undefined);
   const [status, setStatus] = useState<ExportStatus>(null);
+  const [exporting, setExporting] = useState(false);
   const [addedIds, setAddedIds] = useState<readonly string[]>([]);
   const candidates = useMemo(() => compatibleMeasures(kase, measure), [kase, measure]);
   const added = useMemo(
@@ -76,8 +67,19 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
           <h3 className="chart-title">{model.title}</h3>
           <p className="chart-subtitle">{model.subtitle}</p>
         </div>
+        <button
+          type="button"
+          className="chart-export-button"
+          aria-label={`Export figure: ${model.title}`}
+          onClick={() => setExporting(true)}
+        >
+          Figure…
+        </button>
         <ExportMenu caseId={kase.id} model={model} figureRef={figureRef} onStatus={setStatus} />
       </div>
+      {exporting && (
+        <FigureExportDialog kase={kase} model={model} onClose={() => setExporting(false)} />
+      )}
       {(model.kind === 'timeSeries' || (own && model.conversionTargets.length > 0)) && (
         <div className="chart-controls">
           {model.kind === 'timeSeries' && (
@@ -139,18 +141,6 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
       </figcaption>
     </figure>
   );
-}
-
-function Plot(props: PlotProps): React.JSX.Element {
-  switch (props.model.kind) {
-    case 'bars':
-    case 'requestVsOutcome':
-      return <BarsPlot {...props} />;
-    case 'ladder':
-      return <LadderPlot {...props} />;
-    case 'timeSeries':
-      return <TimeSeriesPlot {...props} />;
-  }
 }
 
 /** The chart in words, for screen readers: every point, and every period without one. */

@@ -32,6 +32,14 @@ export interface ExportInput {
     readonly text: string;
     readonly muted: string;
   };
+  /** The figure's width; by default the chart's own plus margins. */
+  readonly width?: number;
+  /** The figure's height: the plot was drawn to fit it (a slide); by default its content's. */
+  readonly height?: number;
+  /** The description written into `<desc>` for screen readers. */
+  readonly description?: string;
+  /** A `<style>` for the file (the embedded font). */
+  readonly css?: string;
 }
 
 export interface ExportedSvg {
@@ -58,7 +66,7 @@ export function buildExportSvg(
 ): ExportedSvg {
   const chartWidth = Math.round(sizeOf(input.chart, 'width'));
   const chartHeight = Math.round(sizeOf(input.chart, 'height'));
-  const width = Math.max(MIN_WIDTH, chartWidth + 2 * PAD);
+  const width = input.width ?? Math.max(MIN_WIDTH, chartWidth + 2 * PAD);
   const inner = width - 2 * PAD;
   const { text, muted } = input.colors;
   const parts: string[] = [];
@@ -74,9 +82,11 @@ export function buildExportSvg(
     }
   };
 
-  paragraph(input.title, { size: 19, weight: 600, lineHeight: 25, color: text });
+  if (input.title) paragraph(input.title, { size: 19, weight: 600, lineHeight: 25, color: text });
   y += 2;
-  paragraph(input.subtitle, { size: 13, weight: 400, lineHeight: 18, color: muted });
+  if (input.subtitle) {
+    paragraph(input.subtitle, { size: 13, weight: 400, lineHeight: 18, color: muted });
+  }
   y += 8;
 
   // The legend flows in rows, like the one on screen.
@@ -110,12 +120,16 @@ export function buildExportSvg(
     paragraph(input.derivedNote, { size: 12, weight: 400, lineHeight: 16, color: text });
     y += 2;
   }
-  paragraph(input.sourceLine, { size: 11.5, weight: 400, lineHeight: 15.5, color: muted });
+  if (input.sourceLine) {
+    paragraph(input.sourceLine, { size: 11.5, weight: 400, lineHeight: 15.5, color: muted });
+  }
 
-  const height = Math.ceil(y + PAD - 6);
+  const height = Math.max(input.height ?? 0, Math.ceil(y + PAD - 6));
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}">`,
     `<title>${escapeXml(input.title)}</title>`,
+    ...(input.description ? [`<desc>${escapeXml(input.description)}</desc>`] : []),
+    ...(input.css ? [`<style>${escapeXml(input.css)}</style>`] : []),
     `<rect x="0" y="0" width="${width}" height="${height}" fill="${escapeXml(input.colors.background)}"/>`,
     ...parts,
     '</svg>',
