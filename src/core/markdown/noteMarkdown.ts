@@ -10,6 +10,7 @@
  */
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
 import { CLAIM_LINK, claimHref } from './claimLinks';
+import { endListsAtParagraphs } from './endListsAtParagraphs';
 import { escapeHtml } from './escapeHtml';
 
 /** How a chip names a claim: its short statement, or nothing if the case has no such claim. */
@@ -75,5 +76,5 @@ const instances = new WeakMap<ClaimLookup, Marked>();
 export function noteMarkdownToUntrustedHtml(markdown: string, lookup: ClaimLookup): string {
   let marked = instances.get(lookup);
   if (!marked) instances.set(lookup, (marked = createMarked(lookup)));
-  return marked.parse(markdown, { async: false });
+  return marked.parse(endListsAtParagraphs(markdown), { async: false });
 }
