@@ -213,7 +213,7 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
         }}
       >
         <div role="row" className="grid-head sr-only" aria-rowindex={1}>
-          <span role="columnheader">Dimension</span>
+          <span role="columnheader">Row</span>
           {periods.map((p) => (
             <span role="columnheader" key={p.id}>
               {p.label}
