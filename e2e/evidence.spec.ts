@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { readDefaultCase } from './pages/caseFile';
 import { EvidencePage } from './pages/EvidencePage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
 import { shoot } from './support/screenshots';
 import { saveFileFrom } from './support/savedFile';
 import { expect, test } from './support/fixtures';
@@ -68,7 +69,7 @@ test('an own claim added from its row shows as yours, survives a restart, and ca
 
   const form = await ev.addClaimToRow(dimension.label);
   await expect(form.getByLabel('Issue area')).toHaveValue(issue.id);
-  await expect(form.getByLabel('Dimension')).toHaveValue(dimension.id);
+  await expect(form.getByLabel('Row', { exact: true })).toHaveValue(dimension.id);
   // Empty statement and quote: each field says what is wrong, next to it.
   await form.getByRole('button', { name: 'Add claim' }).click();
   await expect(form.getByLabel('Statement')).toHaveAttribute('aria-invalid', 'true');
@@ -445,4 +446,23 @@ test('a case bundle carries claims, notes and documents to a fresh workspace', a
     await rm(other, { recursive: true, force: true });
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('a new issue area: plain words for what is missing, then the workbench goes to it', async ({
+  app,
+}) => {
+  const wb = new WorkbenchPage(app.page);
+  await wb.waitUntilOpen();
+  await app.page.getByRole('button', { name: '+ New issue area' }).click();
+  const dialog = app.page.getByRole('dialog', { name: 'New issue area' });
+  await dialog.getByRole('button', { name: 'Add issue area' }).click();
+  await expect(dialog).toContainText('Required: write something here.');
+  await expect(dialog).not.toContainText(/Too small|expected string|>=/);
+  await expect(dialog.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByLabel('Name', { exact: true }).fill('Export controls');
+  await dialog.getByLabel('First row', { exact: true }).fill('Semiconductors');
+  await dialog.getByRole('button', { name: 'Add issue area' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(wb.currentIssue()).toHaveText('Export controls');
+  await expect(wb.rows()).toHaveCount(1);
 });

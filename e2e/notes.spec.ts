@@ -370,3 +370,26 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await panelViolations(app.page), 'conflict').toEqual([]);
   });
 }
+
+test('two Enters after a list end it: the next line is a paragraph in the preview and the file', async ({
+  app,
+  workspace,
+}) => {
+  const notes = await open(app.page);
+  await notes.viewButton('Split').click();
+  await notes.typeAtEnd('- first point');
+  await app.page.keyboard.press('Enter');
+  await app.page.keyboard.type('second point');
+  await app.page.keyboard.press('Enter');
+  await app.page.keyboard.press('Enter');
+  await app.page.keyboard.type('A paragraph after the list.');
+  await expect(notes.preview.locator('li')).toHaveText(['first point', 'second point']);
+  await expect(notes.preview.locator('p', { hasText: 'A paragraph after the list.' })).toHaveCount(
+    1,
+  );
+  await expect(notes.preview.locator('li', { hasText: 'paragraph' })).toHaveCount(0);
+  await expect(notes.status).toHaveText(/^Saved/);
+  expect(await readNote(workspace, issues().first.id)).toContain(
+    '- second point\nA paragraph after the list.',
+  );
+});

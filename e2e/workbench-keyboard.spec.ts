@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { readDefaultCase } from './pages/caseFile';
+import { claimsIn, periodLabel, readDefaultCase } from './pages/caseFile';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { expect, test } from './support/fixtures';
 
@@ -133,4 +133,52 @@ test('focus is always visible', async ({ app }) => {
     });
     expect(outline, 'the focused element draws an outline').toMatch(/^(solid|auto) [1-9]/);
   }
+});
+
+test('arrow keys move on from a cell with no claim, in every direction', async ({ app }) => {
+  const kase = await readDefaultCase();
+  const { page } = app;
+  const wb = new WorkbenchPage(page);
+  await wb.waitUntilOpen();
+  const [left, right] = kase.defaultComparison;
+  // A row whose right-hand period has no claim, while the left-hand one does.
+  const issue = kase.issues.find((i) =>
+    i.dimensions.some(
+      (d) =>
+        claimsIn(kase, i.id, d.id, right!).length === 0 &&
+        claimsIn(kase, i.id, d.id, left!).length > 0,
+    ),
+  )!;
+  const dimension = issue.dimensions.find(
+    (d) =>
+      claimsIn(kase, issue.id, d.id, right!).length === 0 &&
+      claimsIn(kase, issue.id, d.id, left!).length > 0,
+  )!;
+  await wb.openIssue(issue.label);
+  const row = page.locator(`.grid-row[data-dimension="${dimension.id}"]`);
+  const empty = wb.claimCells(row).nth(1);
+  await expect(empty).toContainText(`No claim in the source for ${periodLabel(kase, right!)}`);
+  const leftCards = claimsIn(kase, issue.id, dimension.id, left!);
+
+  // Left of the empty cell: the first card of the same row's other period.
+  await empty.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(wb.card(leftCards[0]!.id)).toBeFocused();
+  // And back: right of that card is the empty cell again.
+  await page.keyboard.press('ArrowRight');
+  await expect(empty).toBeFocused();
+  // Right of the empty cell: the row's verdict.
+  await page.keyboard.press('ArrowRight');
+  await expect(row.locator('.verdict-select')).toBeFocused();
+
+  // Up and down leave the empty cell too, to whatever stands above or below in its period.
+  await empty.focus();
+  const rowIndex = issue.dimensions.indexOf(dimension);
+  const key = rowIndex === 0 ? 'ArrowDown' : 'ArrowUp';
+  await page.keyboard.press(key);
+  await expect(empty).not.toBeFocused();
+  const focusedCol = await page.evaluate(
+    () => document.activeElement?.closest<HTMLElement>('.cell[data-col]')?.dataset['col'],
+  );
+  expect(focusedCol).toBe(await empty.getAttribute('data-col'));
 });

@@ -47,6 +47,22 @@ function groupThousands(n: number): string {
   return sign + String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** A qualifier as a form offers it: "exact", "at least", "or more". */
+export function boundLabel(bound: Bound): string {
+  switch (bound) {
+    case 'exact':
+      return 'exact';
+    case 'approximately':
+      return 'approximately';
+    case 'nearly':
+      return 'nearly';
+    case 'atLeast':
+      return 'at least';
+    case 'orMore':
+      return 'or more';
+  }
+}
+
 /** How the source qualifies a figure, as a prefix: "≈ ", "nearly ", "≥ ". */
 export function boundPrefix(bound: Bound): string {
   switch (bound) {

@@ -11,6 +11,7 @@
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
 import { citationExtension, type CitationLookup } from './citationExtension';
 import { CLAIM_LINK, claimHref } from './claimLinks';
+import { endListsAtParagraphs } from './endListsAtParagraphs';
 import { escapeHtml } from './escapeHtml';
 
 /** How a chip names a claim: its short statement, or nothing if the case has no such claim. */
@@ -85,5 +86,5 @@ export function noteMarkdownToUntrustedHtml(
   if (!byCite) instances.set(lookup, (byCite = new WeakMap()));
   let marked = byCite.get(cite ?? lookup);
   if (!marked) byCite.set(cite ?? lookup, (marked = createMarked(lookup, cite)));
-  return marked.parse(markdown, { async: false });
+  return marked.parse(endListsAtParagraphs(markdown), { async: false });
 }

@@ -184,6 +184,6 @@ export type DimensionInput = z.input<typeof DimensionInput>;
 export const IssueInput = z.strictObject({
   label: Issue.shape.label,
   description: Issue.shape.description,
-  dimensions: z.array(DimensionInput).min(1, 'an issue area needs at least one dimension').max(50),
+  dimensions: z.array(DimensionInput).min(1, 'an issue area needs at least one row').max(50),
 });
 export type IssueInput = z.input<typeof IssueInput>;

@@ -9,7 +9,7 @@ import type { UserLayer } from '../../../core/user/schema';
 import { CARD_HINT_ID } from './ClaimCard';
 import { CELL_PAGE, CELL_PAGE_LARGE } from './ClaimCell';
 import { DimensionRow, type PaneInfo } from './DimensionRow';
-import { moveFromCard, reveal } from './gridNavigation';
+import { isGridStop, moveFromCard, reveal } from './gridNavigation';
 import { PaneBar } from './PaneBar';
 import { markPanesPaintedIfSwitching } from './perfMarks';
 import { rowVerdicts, type RowVerdicts } from './rowVerdicts';
@@ -214,12 +214,12 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
         onKeyDown={(event) => {
           const target = event.target as HTMLElement;
           if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-          if (!target.classList.contains('claim-card')) return;
+          if (!isGridStop(target)) return;
           if (moveFromCard(target, event.key)) event.preventDefault();
         }}
       >
         <div role="row" className="grid-head sr-only" aria-rowindex={1}>
-          <span role="columnheader">Dimension</span>
+          <span role="columnheader">Row</span>
           {periods.map((p) => (
             <span role="columnheader" key={p.id}>
               {p.label}

@@ -38,8 +38,15 @@ export function focusAndReveal(
   reveal(element, align);
 }
 
-function cardsInColumn(grid: Element, column: number): HTMLElement[] {
-  return [...grid.querySelectorAll<HTMLElement>(`.cell[data-col="${column}"] ${CARD}`)];
+/** Where arrow keys can land in a period column, top to bottom: each card, or an empty cell. */
+function stopsInColumn(grid: Element, column: number): HTMLElement[] {
+  const stops: HTMLElement[] = [];
+  for (const cell of grid.querySelectorAll<HTMLElement>(`.cell[data-col="${column}"]`)) {
+    const cards = cell.querySelectorAll<HTMLElement>(CARD);
+    if (cards.length > 0) stops.push(...cards);
+    else stops.push(cell);
+  }
+  return stops;
 }
 
 /** The first thing to focus in a cell: its first card, or the cell itself when it is empty. */
@@ -48,19 +55,30 @@ function focusTargetIn(cell: Element | null): HTMLElement | null {
   return cell.querySelector<HTMLElement>(CARD) ?? (cell as HTMLElement);
 }
 
-/** Arrow keys on a card: the card above or below in its period, or the same row next door. */
-export function moveFromCard(card: HTMLElement, key: string): boolean {
-  const grid = card.closest('[role="grid"]');
-  const cell = card.closest<HTMLElement>('.cell[data-col]');
-  const row = card.closest('[role="row"]');
+/** Whether arrow keys move from `element`: a claim card, or an empty cell (which has no card). */
+export function isGridStop(element: HTMLElement): boolean {
+  return (
+    element.classList.contains('claim-card') ||
+    (element.matches('.cell[data-col]') && element.querySelector(CARD) === null)
+  );
+}
+
+/**
+ * Arrow keys on a card or an empty cell: the stop above or below in its period, or the same row
+ * next door, so focus never gets stuck on a cell without claims.
+ */
+export function moveFromCard(from: HTMLElement, key: string): boolean {
+  const grid = from.closest('[role="grid"]');
+  const cell = from.closest<HTMLElement>('.cell[data-col]');
+  const row = from.closest('[role="row"]');
   if (!grid || !cell || !row) return false;
   const column = Number(cell.dataset['col']);
   let next: HTMLElement | null | undefined;
   switch (key) {
     case 'ArrowDown':
     case 'ArrowUp': {
-      const cards = cardsInColumn(grid, column);
-      next = cards[cards.indexOf(card) + (key === 'ArrowDown' ? 1 : -1)];
+      const stops = stopsInColumn(grid, column);
+      next = stops[stops.indexOf(from) + (key === 'ArrowDown' ? 1 : -1)];
       break;
     }
     case 'ArrowLeft':

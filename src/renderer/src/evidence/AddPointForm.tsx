@@ -8,6 +8,8 @@ import { Field } from '../ui/Field';
 import { SubmitRow, type FormStatus } from '../ui/SubmitRow';
 import { errorText } from './files';
 import { fieldAria, fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
+import { plainError } from '../ui/plainError';
+import { boundLabel } from '../../../core/charts/format';
 
 const P = 'point-form';
 
@@ -48,19 +50,22 @@ export function AddPointForm(): React.JSX.Element | null {
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault();
     const number = Number(value.replace(/[\s,]/g, ''));
-    const parsed = PointInput.safeParse({
-      period,
-      date: optional(date),
-      value: value.trim() === '' || !Number.isFinite(number) ? Number.NaN : number * scale,
-      bound,
-      role,
-      actor: optional(actor),
-      evidence: {
-        source,
-        selector: { type: 'TextQuoteSelector', exact: quote.trim() },
-        locator: optional(locator),
+    const parsed = PointInput.safeParse(
+      {
+        period,
+        date: optional(date),
+        value: value.trim() === '' || !Number.isFinite(number) ? Number.NaN : number * scale,
+        bound,
+        role,
+        actor: optional(actor),
+        evidence: {
+          source,
+          selector: { type: 'TextQuoteSelector', exact: quote.trim() },
+          locator: optional(locator),
+        },
       },
-    });
+      { error: plainError },
+    );
     if (!parsed.success) return setErrors(fieldErrors(parsed.error, fieldOf));
     setErrors({});
     try {
@@ -157,7 +162,7 @@ export function AddPointForm(): React.JSX.Element | null {
             'bound',
             bound,
             setBound,
-            Bound.options.map((b) => ({ value: b, label: b })),
+            Bound.options.map((b) => ({ value: b, label: boundLabel(b) })),
           )}
         </Field>
         <Field idPrefix={P} name="role" label="Role" errors={errors}>

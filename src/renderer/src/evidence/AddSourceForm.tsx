@@ -7,6 +7,7 @@ import { Field } from '../ui/Field';
 import { SubmitRow, type FormStatus } from '../ui/SubmitRow';
 import { errorText } from './files';
 import { fieldAria, fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
+import { plainError } from '../ui/plainError';
 
 const P = 'source-form';
 
@@ -38,14 +39,17 @@ export function AddSourceForm(): React.JSX.Element | null {
 
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault();
-    const parsed = SourceInput.safeParse({
-      type,
-      title: title.trim(),
-      authors: namesOf(authors),
-      publisher: optional(publisher),
-      issued: optional(issued),
-      url: optional(url),
-    });
+    const parsed = SourceInput.safeParse(
+      {
+        type,
+        title: title.trim(),
+        authors: namesOf(authors),
+        publisher: optional(publisher),
+        issued: optional(issued),
+        url: optional(url),
+      },
+      { error: plainError },
+    );
     if (!parsed.success) {
       return setErrors(fieldErrors(parsed.error, (p) => p.split('.')[0] ?? p));
     }

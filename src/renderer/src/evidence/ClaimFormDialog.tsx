@@ -97,7 +97,7 @@ export function ClaimFormDialog({
             kase.issues.map((i) => [i.id, i.label]),
           )}
         </Field>
-        <Field idPrefix={P} name="dimension" label="Dimension" errors={errors}>
+        <Field idPrefix={P} name="dimension" label="Row" errors={errors}>
           {select(
             'dimension',
             (issue?.dimensions ?? []).map((d) => [d.id, d.label]),

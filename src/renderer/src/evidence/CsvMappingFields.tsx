@@ -10,7 +10,7 @@ const FIELD_LABELS: Readonly<Record<CsvField, string>> = {
   date: 'Date',
   period: 'Period',
   unit: 'Unit',
-  bound: 'Bound',
+  bound: 'Qualifier',
   quote: 'Quote',
   source: 'Source',
   note: 'Note (label)',

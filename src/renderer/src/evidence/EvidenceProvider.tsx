@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Claim, TextQuoteSelector } from '../../../core/case/schema';
 import type { MergedCase } from '../../../core/user/merge';
 import type { UserClaim } from '../../../core/user/items';
@@ -62,6 +71,15 @@ export function EvidenceProvider(props: Props): React.JSX.Element {
   useLayoutEffect(() => {
     showIssueRef.current = onShowIssue;
   }, [onShowIssue]);
+
+  // An added issue area is shown once the merged case holds it (the save answers before that).
+  const pendingIssue = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const id = pendingIssue.current;
+    if (id === undefined || !merged.case.issues.some((i) => i.id === id)) return;
+    pendingIssue.current = undefined;
+    showIssueRef.current(id);
+  }, [merged]);
 
   const notify = useCallback((message: string, undo?: () => void) => {
     window.clearTimeout(toastTimer.current);
@@ -155,9 +173,9 @@ export function EvidenceProvider(props: Props): React.JSX.Element {
             caseId={caseId}
             what={structure}
             onSaved={(user, message, issueId) => {
+              pendingIssue.current = issueId;
               onUserChange(user);
               setStructure(undefined);
-              requestAnimationFrame(() => showIssueRef.current(issueId));
               notify(message);
             }}
             onClose={() => setStructure(undefined)}

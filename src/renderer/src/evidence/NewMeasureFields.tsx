@@ -1,6 +1,7 @@
 import { Currency, Measure } from '../../../core/case/schema';
 import type { CsvTarget } from '../../../core/evidence/api';
 import { MeasureDraft } from '../../../core/user/items';
+import { plainError } from '../ui/plainError';
 
 /** The fields of a measure a CSV import creates, as typed. */
 export interface NewMeasure {
@@ -22,13 +23,16 @@ export function draftOf(m: NewMeasure): CsvTarget | null {
       : m.unitKind === 'percentGdp'
         ? { kind: 'percentGdp' }
         : { kind: m.unitKind, noun: m.noun.trim() };
-  const parsed = MeasureDraft.safeParse({
-    label: m.label.trim(),
-    issue: m.issue,
-    dimension: m.dimension || undefined,
-    unit,
-    basis: m.basis,
-  });
+  const parsed = MeasureDraft.safeParse(
+    {
+      label: m.label.trim(),
+      issue: m.issue,
+      dimension: m.dimension || undefined,
+      unit,
+      basis: m.basis,
+    },
+    { error: plainError },
+  );
   return parsed.success ? { newMeasure: parsed.data } : null;
 }
 

@@ -7,6 +7,7 @@ import { getApi } from '../api/getApi';
 import { Field } from '../ui/Field';
 import { errorText } from './files';
 import { fieldAria, fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
+import { plainError } from '../ui/plainError';
 
 export type StructureKind =
   | { readonly kind: 'issue' }
@@ -36,11 +37,14 @@ export function StructureDialog({ caseId, what, onSaved, onClose }: Props): Reac
     const api = getApi();
     try {
       if (what.kind === 'issue') {
-        const parsed = IssueInput.safeParse({
-          label: label.trim(),
-          description: optional(description),
-          dimensions: [{ label: rowLabel.trim() }],
-        });
+        const parsed = IssueInput.safeParse(
+          {
+            label: label.trim(),
+            description: optional(description),
+            dimensions: [{ label: rowLabel.trim() }],
+          },
+          { error: plainError },
+        );
         if (!parsed.success) {
           return setErrors(
             fieldErrors(parsed.error, (p) => (p.startsWith('dimensions') ? 'row' : p)),
@@ -49,10 +53,13 @@ export function StructureDialog({ caseId, what, onSaved, onClose }: Props): Reac
         const result = await api.addIssue(caseId, parsed.data);
         onSaved(result.user, `Issue area “${result.issue.label}” added.`, result.issue.id);
       } else {
-        const parsed = DimensionInput.safeParse({
-          label: label.trim(),
-          description: optional(description),
-        });
+        const parsed = DimensionInput.safeParse(
+          {
+            label: label.trim(),
+            description: optional(description),
+          },
+          { error: plainError },
+        );
         if (!parsed.success) return setErrors(fieldErrors(parsed.error));
         const result = await api.addDimension(caseId, what.issueId, parsed.data);
         onSaved(result.user, `Row “${result.dimension.label}” added.`, what.issueId);
@@ -92,7 +99,7 @@ export function StructureDialog({ caseId, what, onSaved, onClose }: Props): Reac
           <Field
             idPrefix={P}
             name="row"
-            label="First row (dimension)"
+            label="First row"
             errors={errors}
             hint="More rows can be added later"
             wide

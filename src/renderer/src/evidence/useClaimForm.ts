@@ -6,6 +6,7 @@ import { fieldErrors, type FieldErrors } from '../ui/formErrors';
 import type { ClaimPrefill } from './EvidenceContext';
 import { fieldOf, initialDraft, toInput, type Draft } from './claimDraft';
 import { errorText } from './files';
+import { plainError } from '../ui/plainError';
 
 /** The prefix of the form's field ids. */
 export const CLAIM_FORM_ID = 'claim-form';
@@ -50,7 +51,7 @@ export function useClaimForm(
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault();
     setFailure(undefined);
-    const parsed = ClaimInput.safeParse(toInput(draft));
+    const parsed = ClaimInput.safeParse(toInput(draft), { error: plainError });
     if (!parsed.success) {
       const found = fieldErrors(parsed.error, fieldOf);
       setErrors(found);
