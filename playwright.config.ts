@@ -5,6 +5,9 @@ const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export default defineConfig<HostOptions>({
   testDir: './e2e',
+  // The specs' own config: tsconfig.web.json maps papaparse to a types-only file for the
+  // renderer, which must not decide what a spec running in Node imports.
+  tsconfig: './tsconfig.e2e.json',
   outputDir: './test-results',
   fullyParallel: true,
   workers: process.env['CI'] ? 2 : undefined,
