@@ -248,7 +248,7 @@ test('a Zotero export saved as UTF-16 imports its sources with their accents', a
     );
     const ev = new EvidencePage(app.page);
     const panel = await ev.openPanel('Sources');
-    await panel.getByLabel('Choose a CSL-JSON file').setInputFiles(file);
+    await panel.getByLabel('Choose a bibliography file').setInputFiles(file);
     const preview = panel.getByRole('group', { name: 'Preview of library-utf16.json' });
     await expect(preview.getByText(title)).toBeVisible();
     await preview.getByRole('button', { name: /^Import/ }).click();

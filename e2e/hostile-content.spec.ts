@@ -101,7 +101,7 @@ test('hostile text in claims, sources, CSV, an HTML document and a bundle runs n
       csl,
       JSON.stringify([{ id: 'hostile-csl', type: 'report', title: `Hostile CSL ${line}` }]),
     );
-    await panel.getByLabel('Choose a CSL-JSON file').setInputFiles(csl);
+    await panel.getByLabel('Choose a bibliography file').setInputFiles(csl);
     await expect(panel.getByRole('group', { name: 'Preview of hostile.json' })).toBeVisible();
     await expectInert(app.page, 'CSL-JSON preview');
     await panel.getByRole('button', { name: 'Import 1 source' }).click();
