@@ -1,6 +1,7 @@
 /** The charts of an issue area and their export menus, as a test sees them. */
 import type { Locator, Page } from '@playwright/test';
 import { saveFileFrom } from '../support/savedFile';
+import { showIssueSidebar } from '../support/sidebar';
 
 export interface ExportedFile {
   readonly path: string;
@@ -18,6 +19,7 @@ export class ChartsPage {
 
   /** Opens an issue area from the sidebar and waits for its charts. */
   async openIssue(label: string): Promise<void> {
+    await showIssueSidebar(this.page);
     await this.page
       .getByRole('navigation', { name: 'Issue areas' })
       .getByRole('button', { name: label })

@@ -1,5 +1,6 @@
 /** The workbench screen, as a test sees it. */
 import type { Locator, Page } from '@playwright/test';
+import { showIssueSidebar } from '../support/sidebar';
 
 export class WorkbenchPage {
   constructor(readonly page: Page) {}
@@ -24,6 +25,7 @@ export class WorkbenchPage {
   }
 
   async openIssue(label: string): Promise<void> {
+    await showIssueSidebar(this.page);
     await this.issueButton(label).click();
     await this.page.locator(`.issue-title`, { hasText: label }).waitFor();
   }
