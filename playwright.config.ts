@@ -12,7 +12,9 @@ export default defineConfig<HostOptions>({
   fullyParallel: true,
   workers: process.env['CI'] ? 2 : undefined,
   retries: 0,
-  timeout: 60_000,
+  // A spec drives a whole page and its host on a 2-core machine: this bounds a hung spec and
+  // times nothing.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {

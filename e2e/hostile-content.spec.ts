@@ -57,6 +57,8 @@ test('hostile text in claims, sources, CSV, an HTML document and a bundle runs n
   launch,
   workspace,
 }) => {
+  // Six ways in, each checked, then a second workspace for the bundle: a long walk.
+  test.slow();
   const kase = (await readDefaultCase()) as CaseFile & {
     readonly sources: readonly { readonly title: string }[];
     readonly measures: readonly {

@@ -6,6 +6,8 @@ import { expect, test } from './support/fixtures';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious accessibility violation on any screen (${scheme})`, async ({ app }) => {
+    // Axe runs on every screen and dialog in turn: a long walk, not a slow app.
+    test.slow();
     const { page } = app;
     await page.emulateMedia({ colorScheme: scheme });
     const wb = new WorkbenchPage(page);
