@@ -155,11 +155,13 @@ describe('the save dialog', () => {
       seen.push(file);
       return p;
     });
-    await exports.deliver('c1', 'c1-bundle-2026-01-02.zip', b64('PK'));
+    await exports.deliver('c1', 'c1-bundle-2026-01-02.diptych', b64('PK'));
     await exports.deliver('c1', 'c1-m.svg', b64('<svg/>'));
+    await exports.deliver('c1', 'c1-m.pdf', b64('%PDF-1.7'));
     expect(seen).toEqual([
-      { extension: 'zip', label: 'Case bundle' },
+      { extension: 'diptych', label: 'Diptych case bundle' },
       { extension: 'svg', label: 'SVG image' },
+      { extension: 'pdf', label: 'PDF document' },
     ]);
   });
 });

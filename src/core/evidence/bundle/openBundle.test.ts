@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { emptyUserLayer, type UserLayer } from '../../user/schema';
+import { emptyUserLayer, USER_LAYER_SCHEMA_VERSION, type UserLayer } from '../../user/schema';
 import { MAX_ENTRY_BYTES } from './limits';
 import { openBundle } from './openBundle';
 import {
@@ -56,11 +56,14 @@ describe('a valid bundle', () => {
     expect(result.bundle.notes.get('trade')).toBe('# Trade\n');
   });
 
-  it('reads a version 1 user layer inside it as version 2', async () => {
+  it('reads a version 1 user layer inside it as the current version', async () => {
     const v1 = { schemaVersion: 1, caseId: CASE_ID, verdicts: [] };
     const bytes = handMadeBundle([{ name: 'user.json', data: utf8(JSON.stringify(v1)) }]);
     const result = await open(bytes);
-    expect(result.ok && result.bundle.layer).toMatchObject({ schemaVersion: 2, claims: [] });
+    expect(result.ok && result.bundle.layer).toMatchObject({
+      schemaVersion: USER_LAYER_SCHEMA_VERSION,
+      claims: [],
+    });
   });
 });
 

@@ -68,6 +68,7 @@ export async function baseCalls(services: Services, workspace: string): Promise<
   };
 
   return {
+    boot: async () => [],
     getAppInfo: async () => [],
     listCases: async () => [],
     openCase: async () => [caseId],
@@ -92,8 +93,9 @@ export async function baseCalls(services: Services, workspace: string): Promise<
     keepNoteCopy: async () => [caseId, issue, 'a version set aside'],
     readSettings: async () => [],
     writeSettings: async () => [defaultSettings()],
-    saveExport: async () => [caseId, `${caseId}-fuzz.csv`, b64('a,b\n1,2\n')],
-    flushDone: async () => ['fuzz-1'],
+    deliverFile: async () => [caseId, `${caseId}-fuzz.csv`, b64('a,b\n1,2\n')],
+    flushDone: async () => ['fuzz-1', 'saved'],
+    takeOpenedBundle: async () => [],
     addClaim: async () => [caseId, claim()],
     updateClaim: async () => [caseId, (await newClaim()).claim.id, claim()],
     deleteClaim: async () => [caseId, (await newClaim()).claim.id],
@@ -108,8 +110,9 @@ export async function baseCalls(services: Services, workspace: string): Promise<
       caseId,
       { type: 'article', authors: [{ family: 'Tanaka', given: 'Aiko' }], title: 'Okinawa' },
     ],
-    previewCslJson: async () => [caseId, 'My Library.json', await zotero()],
-    importCslJson: async () => [caseId, 'My Library.json', await zotero()],
+    previewCslJson: async () => [caseId, 'My Library.json', b64(await zotero())],
+    importCslJson: async () => [caseId, 'My Library.json', b64(await zotero())],
+    exportSources: async () => [caseId, 'bibtex'],
     addMeasure: async () => [
       caseId,
       {
@@ -121,12 +124,11 @@ export async function baseCalls(services: Services, workspace: string): Promise<
       },
     ],
     addPoint: async () => [caseId, await measureId(), point],
-    previewCsv: async () => [caseId, 'm.csv', csv],
     importCsvPoints: async () => [
       caseId,
       { measure: await measureId() },
       'm.csv',
-      csv,
+      b64(csv),
       { columns: { date: 0, value: 1 }, source },
     ],
     attachDocument: async () => [caseId, source, 'base.md', b64(`Base ${(serial += 1)}.`)],
