@@ -15,7 +15,7 @@ export function escapeXml(text: string): string {
 }
 
 /** The font stack of every figure: Inter where installed, else the system's sans-serif. */
-export const FIGURE_FONT_FAMILY = "Inter, 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
+export const FIGURE_FONT_FAMILY = "Inter, 'Helvetica Neue', Arial, sans-serif";
 
 /** 175 mm at 96 dpi: a journal's double column. */
 export const DOUBLE_COLUMN_PX = Math.round((175 / 25.4) * 96);

@@ -13,6 +13,8 @@ interface Props {
   readonly panes: readonly string[];
   readonly currentIssue: string;
   readonly onOpenRow: (issueId: string, dimensionId: string) => void;
+  /** Put beside the legend: the overview's own actions (its export). */
+  readonly actions?: React.ReactNode;
 }
 
 /**
@@ -32,6 +34,7 @@ function PairOverview({
   pair,
   currentIssue,
   onOpenRow,
+  actions,
 }: Props & { readonly pair: PeriodPair }): React.JSX.Element {
   const tally = useMemo(() => tallyVerdicts(kase, layer, pair), [kase, layer, pair]);
   const direction = pairLabel(pair, new Map(kase.periods.map((p) => [p.id, p.label])));
@@ -47,6 +50,7 @@ function PairOverview({
           </p>
         </div>
         <VerdictLegend tally={tally} />
+        {actions}
       </header>
       <div className="overview-scroll">
         <table className="overview-table">

@@ -15,6 +15,8 @@ interface Props {
   readonly paneIds: readonly string[];
   /** The grid and its charts, shown unless the overview is. */
   readonly comparison: React.ReactNode;
+  /** The overview's actions (its export). */
+  readonly overviewActions?: React.ReactNode;
 }
 
 /** The middle of the workbench: what narrows it, then the overview or the comparison. */
@@ -25,6 +27,7 @@ export function MainColumn({
   navigation,
   paneIds,
   comparison,
+  overviewActions,
 }: Props): React.JSX.Element {
   const { filter, setFilter, search, hiddenTotal, showAll } = narrowing;
   const onlyMatches = search.onlyMatches && search.terms.length > 0;
@@ -47,6 +50,7 @@ export function MainColumn({
           panes={paneIds}
           currentIssue={navigation.current.issue.id}
           onOpenRow={navigation.openRow}
+          actions={overviewActions}
         />
       ) : (
         comparison

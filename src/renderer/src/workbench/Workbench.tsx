@@ -21,6 +21,7 @@ import { IssueSidebar } from './IssueSidebar';
 import { MainColumn } from './MainColumn';
 import { NotesColumn } from './NotesColumn';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { ExportFigureButton } from '../figures/ExportFigureButton';
 import { TopBar } from './TopBar';
 import { useNarrowing } from './useNarrowing';
 import { useNavigation } from './useNavigation';
@@ -133,7 +134,16 @@ export function Workbench(props: Props): React.JSX.Element {
               openHelp,
             }}
             evidence={
-              <EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />
+              <>
+                <EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />
+                <ExportFigureButton
+                  kase={kase}
+                  layer={user.layer}
+                  panes={panes.ids}
+                  issueId={issue.id}
+                  label="Export this comparison…"
+                />
+              </>
             }
           />
           <Banners
@@ -169,6 +179,15 @@ export function Workbench(props: Props): React.JSX.Element {
             narrowing={narrowing}
             navigation={navigation}
             paneIds={panes.ids}
+            overviewActions={
+              <ExportFigureButton
+                kase={kase}
+                layer={user.layer}
+                panes={panes.ids}
+                label="Export figure"
+                className="button"
+              />
+            }
             comparison={
               <ComparisonArea
                 kase={kase}
