@@ -2,7 +2,7 @@
  * The comparison as a figure: an issue's side-by-side and the overview of verdicts, exported as
  * the analyst does it and read back from the files written.
  */
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { readDefaultCase } from './pages/caseFile';
 import { FiguresPage } from './pages/FiguresPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
@@ -28,7 +28,9 @@ async function judgeFirstRow(wb: WorkbenchPage, issueLabel: string, dimension: s
 }
 
 test.describe('the comparison as a figure', () => {
-  test('an issue’s side-by-side exports as SVG, PNG and CSV and reads back', async ({ app }) => {
+  test('an issue’s side-by-side exports as SVG, PNG and CSV and reads back', async ({
+    app,
+  }, testInfo) => {
     const kase = await readDefaultCase();
     const issue = kase.issues.find((i) => i.id === 'alliance-management')!;
     const [first, second] = issue.dimensions;
@@ -70,6 +72,7 @@ test.describe('the comparison as a figure', () => {
       const png = await figures.exportOne();
       expect(png.fileName).toBe(`${kase.id}-alliance-management-trump1-trump2.png`);
       sizes.push(pngSize(await readFile(png.path)));
+      await copyFile(png.path, testInfo.outputPath(`side-by-side-${viewport.width}.png`));
     }
     const svgHeight = Number(/height="(\d+)"/.exec(svg)?.[1]);
     expect(sizes[0]).toEqual({ width: DOUBLE_COLUMN * 2, height: svgHeight * 2 });
@@ -84,7 +87,7 @@ test.describe('the comparison as a figure', () => {
     expect(text).toContain(RATIONALE);
   });
 
-  test('the overview exports as a figure that holds its counts', async ({ app }) => {
+  test('the overview exports as a figure that holds its counts', async ({ app }, testInfo) => {
     const kase = await readDefaultCase();
     const issue = kase.issues.find((i) => i.id === 'alliance-management')!;
     const rows = kase.issues.reduce((n, i) => n + i.dimensions.length, 0);
@@ -105,6 +108,7 @@ test.describe('the comparison as a figure', () => {
 
     await figures.chooseFormat('PNG 2×');
     const png = await figures.exportOne();
+    await copyFile(png.path, testInfo.outputPath('overview.png'));
     const height = Number(/height="(\d+)"/.exec(svg)?.[1]);
     expect(pngSize(await readFile(png.path))).toEqual({
       width: DOUBLE_COLUMN * 2,
