@@ -115,7 +115,7 @@ export function overviewSvg(
     const cellHeight = Math.max(
       ...cells.map((c) => (c.lines.length + c.verdict.length) * lineHeight(CELL_TEXT) + 2 * PAD),
     );
-    const rowHeight = Math.max(cellHeight, label.length * lineHeight(STYLES.rowLabel));
+    const rowHeight = Math.max(cellHeight, label.length * lineHeight(STYLES.rowLabel) + 2 * PAD);
     label.forEach((line, i) =>
       parts.push(
         textLine(line, MARGIN, y + PAD + i * lineHeight(STYLES.rowLabel), STYLES.rowLabel, INK),

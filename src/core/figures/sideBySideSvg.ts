@@ -75,7 +75,13 @@ function sideSvg(blocks: readonly ClaimBlock[], x: number, top: number): string 
     .join('');
 }
 
-function rowSvg(block: RowBlock, columns: Columns, top: number, width: number): string {
+function rowSvg(
+  block: RowBlock,
+  columns: Columns,
+  top: number,
+  width: number,
+  last: boolean,
+): string {
   const y = top + CELL_PAD;
   const parts: string[] = [];
   block.label.forEach((line, i) => {
@@ -99,9 +105,11 @@ function rowSvg(block: RowBlock, columns: Columns, top: number, width: number): 
     r += lineHeight(STYLES.rationale);
   }
   const bottom = top + block.height;
-  parts.push(
-    `<line x1="${columns.label.x}" x2="${width - columns.label.x}" y1="${bottom}" y2="${bottom}" stroke="${RULE}" stroke-width="0.5"/>`,
-  );
+  // The last row's rule would double the footer's.
+  if (!last)
+    parts.push(
+      `<line x1="${columns.label.x}" x2="${width - columns.label.x}" y1="${bottom}" y2="${bottom}" stroke="${RULE}" stroke-width="0.5"/>`,
+    );
   return `<g data-row="${block.row.dimensionId}">${parts.join('')}</g>`;
 }
 
@@ -153,8 +161,8 @@ export function sideBySideSvg(model: SideBySideModel, options: SideBySideOptions
     let y = frame.headerHeight;
     let body = headSvg(model, columns, y, width);
     y += HEAD_HEIGHT;
-    for (const block of page) {
-      body += rowSvg(block, columns, y, width);
+    for (const [i, block] of page.entries()) {
+      body += rowSvg(block, columns, y, width, i === page.length - 1);
       y += block.height;
     }
     const bodyHeight = y - frame.headerHeight;
