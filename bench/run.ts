@@ -15,6 +15,7 @@ import { buildBenchPage } from './support/buildPages';
 import { serveStatic } from './support/staticServer';
 import type { Summary } from './support/stats';
 import { measureCharts } from './sections/charts';
+import { measureFigures } from './sections/figures';
 import { measureIssueSwitch } from './sections/issueSwitch';
 import { measureMemory } from './sections/memory';
 import { measureNotesSave } from './sections/notesSave';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   if (built.status !== 0) throw new Error('the app build failed');
   const blankDir = await buildBenchPage('blank');
   const chartsDir = await buildBenchPage('charts-page');
+  const figuresDir = await buildBenchPage('figures-page');
 
   const size = await measureInitialJs(path.join(ROOT, 'out', 'renderer'));
   const notesSave = await measureNotesSave(RUNS * 5);
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const blank = await serveStatic(blankDir);
   const chartsPage = await serveStatic(chartsDir);
+  const figuresPage = await serveStatic(figuresDir);
   const host = await startHost();
   const synthetic = await mkdtemp(path.join(os.tmpdir(), 'diptych-bench-cases-'));
   try {
@@ -79,6 +82,7 @@ async function main(): Promise<void> {
     );
 
     const charts = await measureCharts(browser, chartsPage.url, RUNS);
+    const figures = await measureFigures(browser, figuresPage.url, RUNS);
 
     const typingHost = await startHost();
     const noteBytes = await writeLargeNote(typingHost.workspace, 'trade');
@@ -106,6 +110,7 @@ async function main(): Promise<void> {
       start,
       issueSwitch: { defaultCase: switchDefault, synthetic10000: switchLarge },
       charts,
+      figures,
       notes: { save100KB: notesSave, typing1MB: typing },
       memory,
       size,
@@ -134,6 +139,11 @@ async function main(): Promise<void> {
         'target ≤ 300 ms',
       ],
       ['Chart of 5,000 points, animation off', ms(charts.render5000), 'target ≤ 500 ms'],
+      [
+        `Side-by-side figure, ${figures.issue} (${figures.pages} pages, SVG + PNG 2×)`,
+        ms(figures.sideBySide),
+        'target ≤ 1 s',
+      ],
       [
         'Note save 100 KB, service',
         ms(notesSave.service),
@@ -164,6 +174,7 @@ async function main(): Promise<void> {
     await browser.close();
     await blank.close();
     await chartsPage.close();
+    await figuresPage.close();
     await rm(synthetic, { recursive: true, force: true });
   }
 }
