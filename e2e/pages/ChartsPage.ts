@@ -18,10 +18,12 @@ export class ChartsPage {
 
   /** Opens an issue area from the sidebar and waits for its charts. */
   async openIssue(label: string): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Issue areas' })
-      .getByRole('button', { name: label })
-      .click();
+    const nav = this.page.getByRole('navigation', { name: 'Issue areas' });
+    // A narrow window collapses the issue areas; the analyst shows them from the header.
+    if (!(await nav.isVisible())) {
+      await this.page.getByRole('banner').getByRole('button', { name: 'Issue areas' }).click();
+    }
+    await nav.getByRole('button', { name: label }).click();
     await this.strip.waitFor();
   }
 
