@@ -15,6 +15,7 @@ import { buildBenchPage } from './support/buildPages';
 import { serveStatic } from './support/staticServer';
 import type { Summary } from './support/stats';
 import { measureCharts } from './sections/charts';
+import { measureFigures } from './sections/figures';
 import { measureIssueSwitch } from './sections/issueSwitch';
 import { measureMemory } from './sections/memory';
 import { measureNotesSave } from './sections/notesSave';
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   const blankDir = await buildBenchPage('blank');
   const rechartsDir = await buildBenchPage('recharts-page');
   const chartsDir = await buildBenchPage('charts-page');
+  const figuresDir = await buildBenchPage('figures-page');
 
   const size = await measureInitialJs(path.join(ROOT, 'out', 'renderer'));
   const notesSave = await measureNotesSave(RUNS * 5);
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
   const blank = await serveStatic(blankDir);
   const rechartsPage = await serveStatic(rechartsDir);
   const chartsPage = await serveStatic(chartsDir);
+  const figuresPage = await serveStatic(figuresDir);
   const host = await startHost();
   const synthetic = await mkdtemp(path.join(os.tmpdir(), 'diptych-bench-cases-'));
   try {
@@ -105,6 +108,7 @@ async function main(): Promise<void> {
     const anchorAbsent = await measureAnchorAbsent(RUNS);
 
     const charts = await measureCharts(browser, chartsPage.url, RUNS);
+    const figures = await measureFigures(browser, figuresPage.url, RUNS);
 
     const typingHost = await startHost();
     const noteBytes = await writeLargeNote(typingHost.workspace, 'trade');
@@ -136,6 +140,7 @@ async function main(): Promise<void> {
       start,
       issueSwitch: { defaultCase: switchDefault, synthetic10000: switchLarge },
       charts,
+      figures,
       notes: { save100KB: notesSave, typing1MB: typing },
       memory,
       size,
@@ -179,6 +184,11 @@ async function main(): Promise<void> {
       ],
       ['Chart of 5,000 points, animation off', ms(charts.render5000), 'target ≤ 500 ms'],
       [
+        `Side-by-side figure, ${figures.issue} (${figures.pages} pages, SVG + PNG 2×)`,
+        ms(figures.sideBySide),
+        'target ≤ 1 s',
+      ],
+      [
         'Note save 100 KB, service',
         ms(notesSave.service),
         `${notesSave.ratio.toFixed(2)}× write-file-atomic (${ms(notesSave.plain)}); target ≤ 2×`,
@@ -221,6 +231,7 @@ async function main(): Promise<void> {
     await blank.close();
     await rechartsPage.close();
     await chartsPage.close();
+    await figuresPage.close();
     await rm(synthetic, { recursive: true, force: true });
   }
 }

@@ -16,6 +16,8 @@ interface Props {
   readonly overviewPair: OverviewPair;
   readonly currentIssue: string;
   readonly onOpenRow: (issueId: string, dimensionId: string) => void;
+  /** Put beside the legend: the overview's own actions (its export). */
+  readonly actions?: React.ReactNode;
 }
 
 /**
@@ -35,7 +37,7 @@ interface PairProps extends Props {
 }
 
 function PairOverview(props: PairProps): React.JSX.Element {
-  const { kase, layer, pair, currentIssue, onOpenRow } = props;
+  const { kase, layer, pair, currentIssue, onOpenRow, actions } = props;
   const tally = useMemo(() => tallyVerdicts(kase, layer, pair), [kase, layer, pair]);
   const direction = pairLabel(pair, new Map(kase.periods.map((p) => [p.id, p.label])));
   const widest = Math.max(...kase.issues.map((i) => i.dimensions.length));
@@ -64,6 +66,7 @@ function PairOverview(props: PairProps): React.JSX.Element {
           />
         </div>
         <VerdictLegend tally={tally} />
+        {actions}
       </header>
       <div className="overview-scroll" data-highlighting={picked ? 'true' : undefined}>
         <table className="overview-table">

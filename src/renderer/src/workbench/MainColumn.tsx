@@ -19,6 +19,8 @@ interface Props {
   readonly overviewPair: OverviewPair;
   /** The grid and its charts, shown unless the overview is. */
   readonly comparison: React.ReactNode;
+  /** The overview's actions (its export). */
+  readonly overviewActions?: React.ReactNode;
 }
 
 /** The middle of the workbench: what narrows it, then the overview or the comparison. */
@@ -29,6 +31,7 @@ export function MainColumn({
   navigation,
   overviewPair,
   comparison,
+  overviewActions,
 }: Props): React.JSX.Element {
   const { filter, setFilter, search, hiddenTotal, showAll } = narrowing;
   const onlyMatches = search.onlyMatches && search.terms.length > 0;
@@ -54,6 +57,7 @@ export function MainColumn({
             overviewPair={overviewPair}
             currentIssue={navigation.current.issue.id}
             onOpenRow={navigation.openRow}
+            actions={overviewActions}
           />
         </Suspense>
       ) : (

@@ -21,6 +21,7 @@ import { MainColumn } from './MainColumn';
 import { claimsOnBothSides } from '../compare/claimsOnBothSides';
 import { useOverviewPair } from '../compare/useOverviewPair';
 import { NotesColumn } from './NotesColumn';
+import { ExportFigureButton } from '../figures/ExportFigureButton';
 import { TopBar } from './TopBar';
 import { useNarrowing } from './useNarrowing';
 import { useNavigation } from './useNavigation';
@@ -159,7 +160,16 @@ export function Workbench(props: Props): React.JSX.Element {
               openHelp,
             }}
             evidence={
-              <EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />
+              <>
+                <EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />
+                <ExportFigureButton
+                  kase={kase}
+                  layer={user.layer}
+                  panes={panes.ids}
+                  issueId={issue.id}
+                  label="Export this comparison…"
+                />
+              </>
             }
           />
           <Banners
@@ -195,6 +205,15 @@ export function Workbench(props: Props): React.JSX.Element {
             narrowing={narrowing}
             navigation={navigation}
             overviewPair={overviewPair}
+            overviewActions={
+              <ExportFigureButton
+                kase={kase}
+                layer={user.layer}
+                panes={overviewPair.pair ? [overviewPair.pair.from, overviewPair.pair.to] : []}
+                label="Export figure"
+                className="button"
+              />
+            }
             comparison={
               <ComparisonArea
                 kase={kase}

@@ -1,0 +1,35 @@
+import type { FigureRow } from '../../../core/figures/sideBySideModel';
+
+interface Props {
+  readonly rows: readonly FigureRow[];
+  /** The rows picked, by dimension id; undefined: all. */
+  readonly picked: readonly string[] | undefined;
+  readonly onChange: (picked: readonly string[] | undefined) => void;
+}
+
+/** Which rows of the issue go into the figure; a long issue still paginates by itself. */
+export function RowPicker({ rows, picked, onChange }: Props): React.JSX.Element {
+  const isPicked = (id: string): boolean => picked === undefined || picked.includes(id);
+  const toggle = (id: string): void => {
+    const next = rows
+      .map((r) => r.dimensionId)
+      .filter((r) => (r === id ? !isPicked(r) : isPicked(r)));
+    onChange(next.length === rows.length ? undefined : next);
+  };
+  return (
+    <fieldset>
+      <legend>Rows</legend>
+      {rows.map((r) => (
+        <label key={r.dimensionId} className="comparison-figure-choice">
+          <input
+            type="checkbox"
+            checked={isPicked(r.dimensionId)}
+            onChange={() => toggle(r.dimensionId)}
+          />
+          {r.label}
+        </label>
+      ))}
+      {picked?.length === 0 && <p role="alert">Pick at least one row to export.</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Turning a figure's pages into the files the analyst asked for, and handing each to the host.
+ * PNGs are the same SVG rasterised (2× by default), so the two formats never disagree.
+ */
+import type { FigurePage } from '../../../core/figures/sideBySideSvg';
+import { deliverFile, type DeliveryOutcome } from '../api/deliverFile';
+import { pngBlob, svgBlob } from './figureFiles';
+
+export type ComparisonFigureFormat = 'svg' | 'png' | 'csv';
+
+export const FIGURE_FORMATS: readonly {
+  readonly format: ComparisonFigureFormat;
+  readonly label: string;
+}[] = [
+  { format: 'svg', label: 'SVG (vector)' },
+  { format: 'png', label: 'PNG 2×' },
+  { format: 'csv', label: 'CSV of the claims' },
+];
+
+export const PNG_SCALE = 2;
+
+/** `<base>.<ext>`, or `<base>-p<n>.<ext>` for a figure of several pages. */
+export function pageFileName(base: string, ext: string, index: number, count: number): string {
+  return count > 1 ? `${base}-p${index + 1}.${ext}` : `${base}.${ext}`;
+}
+
+/** Writes every page as `format`, one file each; the outcomes in page order. */
+export async function deliverPages(
+  caseId: string,
+  base: string,
+  pages: readonly FigurePage[],
+  format: 'svg' | 'png',
+): Promise<DeliveryOutcome[]> {
+  const outcomes: DeliveryOutcome[] = [];
+  for (const [index, page] of pages.entries()) {
+    const name = pageFileName(base, format, index, pages.length);
+    const blob = format === 'svg' ? svgBlob(page) : await pngBlob(page, PNG_SCALE);
+    const outcome = await deliverFile(caseId, name, blob);
+    outcomes.push(outcome);
+    if (outcome.status === 'cancelled') break;
+  }
+  return outcomes;
+}
+
+/** What the dialog says after an export. */
+export function outcomeText(outcomes: readonly DeliveryOutcome[]): string {
+  const done = outcomes.filter((o) => o.status !== 'cancelled');
+  if (done.length === 0) return 'Nothing was written.';
+  const names = done.map((o) => (o.status === 'saved' ? o.path : o.fileName));
+  const verb = done.every((o) => o.status === 'saved') ? 'Saved' : 'Downloaded';
+  return `${verb} ${names.join(', ')}.`;
+}
