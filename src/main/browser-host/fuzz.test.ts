@@ -5,7 +5,6 @@
  * body). Every refusal is a typed envelope with its status; the host stays up; nothing is written
  * outside the workspace, and a refused call changes nothing inside it.
  */
-import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { contract } from '../../core/api/contract';
@@ -18,6 +17,7 @@ import {
   type FuzzWorld,
 } from '../services/drill/fuzzWorld';
 import { startBrowserHost, TOKEN_HEADER, type RunningHost } from './server';
+import { sendToHost, type HostReply, type HostRequest } from './testing/hostRequest';
 
 const TOKEN = 'fuzz-token-0123456789abcdef';
 let world: FuzzWorld;
@@ -41,38 +41,8 @@ afterAll(async () => {
   await world.dispose();
 });
 
-interface Reply {
-  readonly status: number;
-  readonly body: string;
-}
-
-function send(o: {
-  method?: string;
-  path: string;
-  body?: string | Buffer;
-  headers?: Record<string, string>;
-}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        method: o.method ?? 'POST',
-        path: o.path,
-        headers: o.headers,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
-        );
-      },
-    );
-    req.on('error', reject);
-    if (o.body !== undefined) req.write(o.body);
-    req.end();
-  });
+function send(request: HostRequest): Promise<HostReply> {
+  return sendToHost(host.port, request);
 }
 
 function raw(request: string): Promise<string> {
@@ -126,7 +96,7 @@ test('hostile requests are refused with the right status, and the host stays up'
   const outsideBefore = await world.outside();
   const list = '/api/listCases';
   const port = host.port;
-  const requests: { label: string; status: number; reply: () => Promise<Reply> }[] = [
+  const requests: { label: string; status: number; reply: () => Promise<HostReply> }[] = [
     { label: 'no token', status: 401, reply: () => send({ path: list, body: '[]' }) },
     {
       label: 'wrong token',

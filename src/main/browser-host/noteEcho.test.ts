@@ -1,52 +1,24 @@
-import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { contract } from '../../core/api/contract';
-import { CASES_DIR, DEFAULT_CASE, openServices } from '../services/drill/drillServices';
-import type { Services } from '../services/services';
-import { Scratch } from '../services/testing/scratch';
-import { startBrowserHost, type RunningHost } from './server';
-import { callHost, openTab, type Tab } from './testing/tabClient';
+import { expect, it } from 'vitest';
+import { DEFAULT_CASE } from '../services/drill/drillServices';
+import { hostWithTabs } from './testing/hostWithTabs';
+import { callHost, type Tab } from './testing/tabClient';
 
-const TOKEN = 'echo-test-token-0123456789';
-const auth = { 'X-Diptych-Token': TOKEN };
-const scratch = new Scratch('diptych-echo-');
-let services: Services;
-let host: RunningHost;
-let tabs: Tab[];
+const world = hostWithTabs('diptych-echo-');
 
-beforeEach(async () => {
-  const workspace = await scratch.dir();
-  services = await openServices(workspace, CASES_DIR);
-  host = await startBrowserHost({
-    contract,
-    handlers: services.handlers,
-    events: services.events,
-    rendererDir: path.join(workspace, 'no-renderer'),
-    token: TOKEN,
-    port: 0,
-  });
-  tabs = [];
-});
+/** A tab on the trade note that never answers a flush, so it only listens. */
+function tab(): Promise<Tab> {
+  return world.tab({ issueId: 'trade', text: '', saveDelayMs: 0, answer: 'none' });
+}
 
-afterEach(async () => {
-  for (const tab of tabs) tab.close();
-  await host.close();
-  await scratch.cleanup();
-});
-
-async function tab(): Promise<Tab> {
-  const opened = openTab({
-    port: host.port,
-    auth,
-    caseId: DEFAULT_CASE,
-    issueId: 'trade',
-    text: '',
-    saveDelayMs: 0,
-    answer: 'none',
-  });
-  tabs.push(opened);
-  await opened.ready;
-  return opened;
+/** Writes the trade note from `writer`'s tab, as its editor would. */
+function writeFrom(writer: Tab, text: string): Promise<unknown> {
+  return callHost(
+    world.host.port,
+    world.auth,
+    'writeNote',
+    [DEFAULT_CASE, 'trade', text, 'absent'],
+    writer.clientId,
+  );
 }
 
 const changes = (t: Tab): unknown[] =>
@@ -56,13 +28,7 @@ it('tells every other tab, and not the writer, that a note was saved', async () 
   const writer = await tab();
   const other = await tab();
   const third = await tab();
-  const saved = (await callHost(
-    host.port,
-    auth,
-    'writeNote',
-    [DEFAULT_CASE, 'trade', 'Written in one tab', 'absent'],
-    writer.clientId,
-  )) as { revision: string };
+  const saved = (await writeFrom(writer, 'Written in one tab')) as { revision: string };
   const expected = { caseId: DEFAULT_CASE, issueId: 'trade', revision: saved.revision };
   await expect.poll(() => changes(other)).toEqual([expected]);
   await expect.poll(() => changes(third)).toEqual([expected]);
@@ -73,22 +39,10 @@ it('tells every other tab, and not the writer, that a note was saved', async () 
 it('announces nothing for a write that was refused as a conflict', async () => {
   const writer = await tab();
   const other = await tab();
-  await callHost(
-    host.port,
-    auth,
-    'writeNote',
-    [DEFAULT_CASE, 'trade', 'one', 'absent'],
-    writer.clientId,
-  );
+  await writeFrom(writer, 'one');
   await expect.poll(() => changes(other)).toHaveLength(1);
-  const refused = (await callHost(
-    host.port,
-    auth,
-    'writeNote',
-    [DEFAULT_CASE, 'trade', 'two', 'absent'],
-    writer.clientId,
-  )) as { status: string };
+  const refused = (await writeFrom(writer, 'two')) as { status: string };
   expect(refused.status).toBe('conflict');
-  await callHost(host.port, auth, 'listCases', [], writer.clientId);
+  await callHost(world.host.port, world.auth, 'listCases', [], writer.clientId);
   expect(changes(other)).toHaveLength(1);
 });

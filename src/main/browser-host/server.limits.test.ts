@@ -1,27 +1,25 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { method } from '../../core/api/define';
 import { MAX_BODY_BYTES } from '../../core/api/limits';
+import { Scratch } from '../services/testing/scratch';
 import { MAX_CONNECTIONS, startBrowserHost, type RunningHost } from './server';
+import { NO_EVENTS, rendererStandIn } from './testing/hostRequest';
 import { connectRaw, type RawConnection } from './testing/rawHttp';
 
 const TOKEN = 'limits-test-token-0123456789';
-let dir: string;
+const scratch = new Scratch('diptych-limits-');
 let host: RunningHost;
+let rendererDir: string;
 let open: RawConnection[];
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-limits-'));
-  await mkdir(path.join(dir, 'renderer'));
-  await writeFile(path.join(dir, 'renderer', 'index.html'), '<!doctype html><title>t</title>');
+  ({ rendererDir } = await rendererStandIn(scratch, 't'));
   host = await startBrowserHost({
     contract: { methods: { echo: method(z.tuple([z.string()]), z.string()) }, events: {} },
     handlers: { echo: async (s: string) => s.length.toString() },
-    events: { subscribe: () => () => undefined, runAs: (_c, call) => call() },
-    rendererDir: path.join(dir, 'renderer'),
+    events: NO_EVENTS,
+    rendererDir,
     token: TOKEN,
     port: 0,
     timeouts: { headersMs: 400 },
@@ -32,7 +30,7 @@ beforeEach(async () => {
 afterEach(async () => {
   for (const c of open) c.socket.destroy();
   await host.close();
-  await rm(dir, { recursive: true, force: true });
+  await scratch.cleanup();
 });
 
 async function connect(): Promise<RawConnection> {
@@ -104,8 +102,8 @@ describe('the browser host under hostile or careless clients', () => {
     const quick = await startBrowserHost({
       contract: { methods: {}, events: {} },
       handlers: {},
-      events: { subscribe: () => () => undefined, runAs: (_c, call) => call() },
-      rendererDir: path.join(dir, 'renderer'),
+      events: NO_EVENTS,
+      rendererDir,
       token: TOKEN,
       port: 0,
       timeouts: { headersMs: 200, requestMs: 300 },

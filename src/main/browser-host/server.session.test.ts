@@ -1,25 +1,22 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { method } from '../../core/api/define';
+import { Scratch } from '../services/testing/scratch';
 import { startBrowserHost, type RunningHost } from './server';
+import { NO_EVENTS, rendererStandIn, sendToHost, type HostReply } from './testing/hostRequest';
 
 const TOKEN = 'session-test-token-0123456789';
-let dir: string;
+const scratch = new Scratch('diptych-session-');
 let host: RunningHost;
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-session-'));
-  await mkdir(path.join(dir, 'renderer'));
-  await writeFile(path.join(dir, 'renderer', 'index.html'), '<!doctype html><title>app</title>');
+  const { rendererDir } = await rendererStandIn(scratch, 'app');
   host = await startBrowserHost({
     contract: { methods: { ping: method(z.tuple([]), z.literal('pong')) }, events: {} },
     handlers: { ping: async () => 'pong' as const },
-    events: { subscribe: () => () => undefined, runAs: (_c, call) => call() },
-    rendererDir: path.join(dir, 'renderer'),
+    events: NO_EVENTS,
+    rendererDir,
     token: TOKEN,
     port: 0,
   });
@@ -27,16 +24,10 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await host.close();
-  await rm(dir, { recursive: true, force: true });
+  await scratch.cleanup();
 });
 
-interface Reply {
-  readonly status: number;
-  readonly headers: http.IncomingHttpHeaders;
-  readonly body: string;
-}
-
-function get(pathAndQuery: string, headers: Record<string, string> = {}): Promise<Reply> {
+function get(pathAndQuery: string, headers: Record<string, string> = {}): Promise<HostReply> {
   return request('GET', pathAndQuery, headers);
 }
 
@@ -45,21 +36,8 @@ function request(
   pathAndQuery: string,
   headers: Record<string, string>,
   body?: string,
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: host.port, method: verb, path: pathAndQuery, headers },
-      (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString()));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+): Promise<HostReply> {
+  return sendToHost(host.port, { method: verb, path: pathAndQuery, headers, body });
 }
 
 function codeOf(url: string): string {

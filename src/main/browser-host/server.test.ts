@@ -1,13 +1,19 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { method } from '../../core/api/define';
 import { ApiError } from '../../core/api/errors';
 import { MAX_BODY_BYTES } from '../../core/api/limits';
+import { Scratch } from '../services/testing/scratch';
 import { startBrowserHost, type RunningHost } from './server';
+import {
+  rendererStandIn,
+  sendToHost,
+  type HostReply,
+  type HostRequest,
+} from './testing/hostRequest';
 
 const testContract = {
   methods: {
@@ -21,15 +27,13 @@ const testContract = {
 
 type Listener = (event: string, payload: unknown) => void;
 
-let dir: string;
+const scratch = new Scratch('diptych-host-');
 let host: RunningHost;
 const listeners = new Set<Listener>();
 const TOKEN = 'test-token-0123456789';
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-host-'));
-  await mkdir(path.join(dir, 'renderer'));
-  await writeFile(path.join(dir, 'renderer', 'index.html'), '<!doctype html><title>t</title>');
+  const { dir, rendererDir } = await rendererStandIn(scratch, 't');
   await writeFile(path.join(dir, 'secret.txt'), 'outside the renderer');
   host = await startBrowserHost({
     contract: testContract,
@@ -50,7 +54,7 @@ beforeEach(async () => {
       },
       runAs: (_client, call) => call(),
     },
-    rendererDir: path.join(dir, 'renderer'),
+    rendererDir,
     token: TOKEN,
     port: 0,
   });
@@ -58,38 +62,14 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await host.close();
-  await rm(dir, { recursive: true, force: true });
+  await scratch.cleanup();
 });
 
-interface Reply {
-  readonly status: number;
-  readonly headers: http.IncomingHttpHeaders;
-  readonly body: string;
-}
-
-function send(options: {
-  method?: string;
-  path: string;
-  body?: string;
-  headers?: Record<string, string>;
-}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        method: options.method ?? 'POST',
-        path: options.path,
-        headers: { 'content-type': 'application/json', ...options.headers },
-      },
-      (res) => {
-        let body = '';
-        res.on('data', (c: Buffer) => (body += c.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
+/** A POST of JSON unless said otherwise. */
+function send(request: HostRequest): Promise<HostReply> {
+  return sendToHost(host.port, {
+    ...request,
+    headers: { 'content-type': 'application/json', ...request.headers },
   });
 }
 

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { dispatchWithStage } from '../../core/api/dispatch';
 import type { ContractShape, HandlersOf } from '../../core/api/define';
 import { ApiError } from '../../core/api/errors';
+import { formatEvent } from '../../core/api/eventStream';
 import {
   declaresTooLarge,
   readBody,
@@ -228,7 +229,7 @@ export async function startBrowserHost<C extends ContractShape>(
     streams.add(res);
     const unsubscribe = options.events.subscribe(
       (event, payload) => {
-        res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+        res.write(formatEvent(event, payload));
       },
       client !== undefined && CLIENT_ID.test(client) ? client : undefined,
     );

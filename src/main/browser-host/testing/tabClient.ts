@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import { takeEvents } from '../../../core/api/eventStream';
 
 export interface TabOptions {
   readonly port: number;
@@ -54,15 +55,9 @@ export function openTab(options: TabOptions): Tab {
         let buffer = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
-          buffer += chunk;
-          let end: number;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const event = /^event: (.*)$/m.exec(block)?.[1];
-            const data = /^data: (.*)$/m.exec(block)?.[1];
-            if (!event || !data) continue;
-            const payload = JSON.parse(data) as unknown;
+          const taken = takeEvents(buffer + chunk);
+          buffer = taken.rest;
+          for (const { event, payload } of taken.events) {
             events.push({ event, payload });
             if (event === 'flushRequested') {
               answerFlush((payload as { id: string }).id).catch((error: unknown) => {

@@ -4,6 +4,7 @@
  * every same-origin request, so the page never holds the secret itself.
  */
 import type { Transport } from '../../../core/api/client';
+import { takeEvents } from '../../../core/api/eventStream';
 /** This tab's id: the host asks each tab to save before it stops, and names the tab that wrote. */
 const CLIENT_HEADER = 'X-Diptych-Client';
 
@@ -59,15 +60,9 @@ async function readEvents(
       for (;;) {
         const { value, done } = await reader.read();
         if (done) break;
-        buffer += value;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event && data) deliver(event, JSON.parse(data) as unknown);
-        }
+        const { events, rest } = takeEvents(buffer + value);
+        buffer = rest;
+        for (const { event, payload } of events) deliver(event, payload);
       }
     } catch {
       // The host went away (restart, sleep): try again shortly.
