@@ -4,7 +4,7 @@ import { method } from '../../core/api/define';
 import { MAX_BODY_BYTES } from '../../core/api/limits';
 import { Scratch } from '../services/testing/scratch';
 import { MAX_CONNECTIONS, startBrowserHost, type RunningHost } from './server';
-import { NO_EVENTS, rendererStandIn } from './testing/hostRequest';
+import { NO_EVENTS, startStandInHost } from './testing/hostRequest';
 import { connectRaw, type RawConnection } from './testing/rawHttp';
 
 const TOKEN = 'limits-test-token-0123456789';
@@ -14,16 +14,12 @@ let rendererDir: string;
 let open: RawConnection[];
 
 beforeEach(async () => {
-  ({ rendererDir } = await rendererStandIn(scratch, 't'));
-  host = await startBrowserHost({
+  ({ host, rendererDir } = await startStandInHost(scratch, 't', {
     contract: { methods: { echo: method(z.tuple([z.string()]), z.string()) }, events: {} },
     handlers: { echo: async (s: string) => s.length.toString() },
-    events: NO_EVENTS,
-    rendererDir,
     token: TOKEN,
-    port: 0,
     timeouts: { headersMs: 400 },
-  });
+  }));
   open = [];
 });
 

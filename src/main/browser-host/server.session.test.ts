@@ -3,23 +3,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { method } from '../../core/api/define';
 import { Scratch } from '../services/testing/scratch';
-import { startBrowserHost, type RunningHost } from './server';
-import { NO_EVENTS, rendererStandIn, sendToHost, type HostReply } from './testing/hostRequest';
+import type { RunningHost } from './server';
+import { sendToHost, startStandInHost, type HostReply } from './testing/hostRequest';
 
 const TOKEN = 'session-test-token-0123456789';
 const scratch = new Scratch('diptych-session-');
 let host: RunningHost;
 
 beforeEach(async () => {
-  const { rendererDir } = await rendererStandIn(scratch, 'app');
-  host = await startBrowserHost({
+  ({ host } = await startStandInHost(scratch, 'app', {
     contract: { methods: { ping: method(z.tuple([]), z.literal('pong')) }, events: {} },
     handlers: { ping: async () => 'pong' as const },
-    events: NO_EVENTS,
-    rendererDir,
     token: TOKEN,
-    port: 0,
-  });
+  }));
 });
 
 afterEach(async () => {

@@ -7,9 +7,9 @@ import { method } from '../../core/api/define';
 import { ApiError } from '../../core/api/errors';
 import { MAX_BODY_BYTES } from '../../core/api/limits';
 import { Scratch } from '../services/testing/scratch';
-import { startBrowserHost, type RunningHost } from './server';
+import type { RunningHost } from './server';
 import {
-  rendererStandIn,
+  startStandInHost,
   sendToHost,
   type HostReply,
   type HostRequest,
@@ -33,9 +33,8 @@ const listeners = new Set<Listener>();
 const TOKEN = 'test-token-0123456789';
 
 beforeEach(async () => {
-  const { dir, rendererDir } = await rendererStandIn(scratch, 't');
-  await writeFile(path.join(dir, 'secret.txt'), 'outside the renderer');
-  host = await startBrowserHost({
+  let dir: string;
+  ({ host, dir } = await startStandInHost(scratch, 't', {
     contract: testContract,
     handlers: {
       echo: async (s) => s,
@@ -54,10 +53,9 @@ beforeEach(async () => {
       },
       runAs: (_client, call) => call(),
     },
-    rendererDir,
     token: TOKEN,
-    port: 0,
-  });
+  }));
+  await writeFile(path.join(dir, 'secret.txt'), 'outside the renderer');
 });
 
 afterEach(async () => {

@@ -6,25 +6,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import { build } from 'esbuild';
-
-const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+import { bundleForNode, ROOT } from '../../services/drill/bundleForNode';
 
 /** Bundles the host into `<dir>/out/main/`, where it expects to live relative to its app root. */
 export async function buildHost(dir: string): Promise<string> {
   const outfile = path.join(dir, 'out', 'main', 'browser-host.cjs');
   await mkdir(path.dirname(outfile), { recursive: true });
   await writeFile(path.join(dir, 'package.json'), JSON.stringify({ version: '0.0.0-drill' }));
-  await build({
-    entryPoints: [path.join(ROOT, 'src/main/browser-host/main.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    logLevel: 'silent',
-  });
-  return outfile;
+  return bundleForNode('src/main/browser-host/main.ts', outfile);
 }
 
 export interface HostProcess {

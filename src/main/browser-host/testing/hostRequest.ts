@@ -1,8 +1,14 @@
-/** One HTTP request to a host under test, read back whole, for the host's tests. */
+/** A host under test on a stand-in renderer, and one HTTP request to it read back whole. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import type { EventSource } from '../server';
+import type { ContractShape } from '../../../core/api/define';
+import {
+  startBrowserHost,
+  type BrowserHostOptions,
+  type EventSource,
+  type RunningHost,
+} from '../server';
 
 export interface HostRequest {
   /** POST unless said. */
@@ -62,3 +68,19 @@ export const NO_EVENTS: EventSource = {
   subscribe: () => () => undefined,
   runAs: (_client, call) => call(),
 };
+
+type StandInOptions<C extends ContractShape> = Omit<
+  BrowserHostOptions<C>,
+  'rendererDir' | 'port' | 'events'
+> & { readonly events?: EventSource };
+
+/** A host on a free loopback port serving a stand-in renderer titled `title`. */
+export async function startStandInHost<C extends ContractShape>(
+  scratch: { dir(): Promise<string> },
+  title: string,
+  options: StandInOptions<C>,
+): Promise<{ readonly host: RunningHost; readonly dir: string; readonly rendererDir: string }> {
+  const { dir, rendererDir } = await rendererStandIn(scratch, title);
+  const host = await startBrowserHost({ events: NO_EVENTS, ...options, rendererDir, port: 0 });
+  return { host, dir, rendererDir };
+}

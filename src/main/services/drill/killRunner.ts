@@ -6,24 +6,12 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from './bundleForNode';
 import type { Rng } from './rng';
-
-const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 
 /** Bundles the writer into `dir` once: a plain Node start is ~5x faster than a TS loader per kill. */
 export async function buildNoteWriter(dir: string): Promise<string> {
-  const outfile = path.join(dir, 'noteWriter.cjs');
-  await build({
-    entryPoints: [path.join(ROOT, 'test/notes/noteWriter.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    logLevel: 'silent',
-  });
-  return outfile;
+  return bundleForNode('test/notes/noteWriter.ts', path.join(dir, 'noteWriter.cjs'));
 }
 
 export interface KilledRun {
