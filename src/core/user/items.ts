@@ -13,6 +13,9 @@ export type UserId = z.infer<typeof UserId>;
 
 const Stamp = z.iso.datetime();
 
+/** What every own item that can be edited adds to the case model's shape. */
+const Owned = { id: UserId, createdAt: Stamp, updatedAt: Stamp };
+
 /** An own dimension added to an issue area (built-in or own). */
 export const UserDimension = z.strictObject({
   issue: Id,
@@ -23,10 +26,8 @@ export type UserDimension = z.infer<typeof UserDimension>;
 
 /** An own issue area with its own dimensions. */
 export const UserIssue = Issue.extend({
-  id: UserId,
+  ...Owned,
   dimensions: z.array(Dimension.extend({ id: UserId })).min(1),
-  createdAt: Stamp,
-  updatedAt: Stamp,
 });
 export type UserIssue = z.infer<typeof UserIssue>;
 
@@ -76,22 +77,14 @@ export const SourceInput = z.strictObject({
 });
 export type SourceInput = z.input<typeof SourceInput>;
 
-export const UserSource = SourceInput.extend({
-  id: UserId,
-  createdAt: Stamp,
-  updatedAt: Stamp,
-});
+export const UserSource = SourceInput.extend(Owned);
 export type UserSource = z.infer<typeof UserSource>;
 
 /** What the claim form sends: a case claim without its id. */
 export const ClaimInput = Claim.omit({ id: true });
 export type ClaimInput = z.input<typeof ClaimInput>;
 
-export const UserClaim = Claim.extend({
-  id: UserId,
-  createdAt: Stamp,
-  updatedAt: Stamp,
-});
+export const UserClaim = Claim.extend(Owned);
 export type UserClaim = z.infer<typeof UserClaim>;
 
 /** A point of a measure, as the form or an import gives it: the case point without its id. */
@@ -136,11 +129,7 @@ export const MeasureInput = MeasureDraft.extend({
 });
 export type MeasureInput = z.input<typeof MeasureInput>;
 
-export const UserMeasure = Measure.extend({
-  id: UserId,
-  createdAt: Stamp,
-  updatedAt: Stamp,
-});
+export const UserMeasure = Measure.extend(Owned);
 export type UserMeasure = z.infer<typeof UserMeasure>;
 
 export const DocumentMediaType = z.enum(['text/plain', 'text/markdown', 'text/html']);
@@ -187,3 +176,34 @@ export const IssueInput = z.strictObject({
   dimensions: z.array(DimensionInput).min(1, 'an issue area needs at least one row').max(50),
 });
 export type IssueInput = z.input<typeof IssueInput>;
+
+/** The lists of own items in the user layer, each empty where a file has none. */
+export const OwnItems = {
+  /** Own issue areas, each with its own dimensions. */
+  issues: z.array(UserIssue).default([]),
+  /** Own dimensions added to issue areas (built-in or own). */
+  dimensions: z.array(UserDimension).default([]),
+  sources: z.array(UserSource).default([]),
+  claims: z.array(UserClaim).default([]),
+  /** Own measures, with their points. */
+  measures: z.array(UserMeasure).default([]),
+  /** Own points added to built-in measures. */
+  points: z.array(UserPoint).default([]),
+  /** Documents attached to sources; their text lies beside user.json. */
+  documents: z.array(DocumentEntry).default([]),
+};
+
+/** A layer with no own items yet. */
+export function noOwnItems(): {
+  readonly [K in keyof typeof OwnItems]: z.infer<(typeof OwnItems)[K]>;
+} {
+  return {
+    issues: [],
+    dimensions: [],
+    sources: [],
+    claims: [],
+    measures: [],
+    points: [],
+    documents: [],
+  };
+}

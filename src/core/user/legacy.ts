@@ -4,15 +4,7 @@
  */
 import { z } from 'zod';
 import { Id } from '../case/schema';
-import {
-  DocumentEntry,
-  UserClaim,
-  UserDimension,
-  UserIssue,
-  UserMeasure,
-  UserPoint,
-  UserSource,
-} from './items';
+import { OwnItems } from './items';
 import { VerdictKind } from './verdict';
 
 /** A verdict of versions 1 and 2: one per row, whatever the periods compared. */
@@ -38,12 +30,6 @@ export const UserLayerV2 = z.strictObject({
   schemaVersion: z.literal(2),
   caseId: Id,
   verdicts: z.array(VerdictEntryV2),
-  issues: z.array(UserIssue).default([]),
-  dimensions: z.array(UserDimension).default([]),
-  sources: z.array(UserSource).default([]),
-  claims: z.array(UserClaim).default([]),
-  measures: z.array(UserMeasure).default([]),
-  points: z.array(UserPoint).default([]),
-  documents: z.array(DocumentEntry).default([]),
+  ...OwnItems,
 });
 export type UserLayerV2 = z.infer<typeof UserLayerV2>;

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { verdictFor, verdictHistoryOf } from '../compare/verdicts';
 import { newUserId, slugOf } from './ids';
+import { noOwnItems } from './items';
 import { UserLayerV2, type VerdictEntryV2 } from './legacy';
 import { parseUserLayer } from './migrate';
 import { UserLayer } from './schema';
@@ -113,19 +114,7 @@ describe('reading a user layer of any known version', () => {
     expect(parseUserLayer(v1)).toEqual({
       ok: true,
       migratedFrom: 1,
-      layer: {
-        schemaVersion: 3,
-        caseId: 'c',
-        verdicts: [],
-        verdictHistory: [],
-        issues: [],
-        dimensions: [],
-        sources: [],
-        claims: [],
-        measures: [],
-        points: [],
-        documents: [],
-      },
+      layer: { schemaVersion: 3, caseId: 'c', verdicts: [], verdictHistory: [], ...noOwnItems() },
     });
   });
 

@@ -8,6 +8,7 @@ import { type z } from 'zod';
 import { jsonPath } from '../case/problem';
 import { UserLayerV1, UserLayerV2, type VerdictEntryV2 } from './legacy';
 import { USER_LAYER_SCHEMA_VERSION, UserLayer, emptyUserLayer } from './schema';
+import { noOwnItems } from './items';
 import {
   MAX_VERDICT_CHANGES,
   verdictKey,
@@ -28,13 +29,7 @@ export function migrateV1(v1: UserLayerV1): UserLayerV2 {
     schemaVersion: 2,
     caseId: v1.caseId,
     verdicts: v1.verdicts,
-    issues: [],
-    dimensions: [],
-    sources: [],
-    claims: [],
-    measures: [],
-    points: [],
-    documents: [],
+    ...noOwnItems(),
   };
 }
 

@@ -9,15 +9,7 @@
  */
 import { z } from 'zod';
 import { Id } from '../case/schema';
-import {
-  DocumentEntry,
-  UserClaim,
-  UserDimension,
-  UserIssue,
-  UserMeasure,
-  UserPoint,
-  UserSource,
-} from './items';
+import { noOwnItems, OwnItems } from './items';
 import { VerdictEntry, VerdictHistory, verdictKey } from './verdict';
 
 export {
@@ -40,18 +32,7 @@ export const UserLayer = z.strictObject({
   verdicts: z.array(VerdictEntry).superRefine(unique('verdict')),
   /** How each verdict moved, including verdicts since cleared. */
   verdictHistory: z.array(VerdictHistory).default([]).superRefine(unique('history')),
-  /** Own issue areas, each with its own dimensions. */
-  issues: z.array(UserIssue).default([]),
-  /** Own dimensions added to issue areas (built-in or own). */
-  dimensions: z.array(UserDimension).default([]),
-  sources: z.array(UserSource).default([]),
-  claims: z.array(UserClaim).default([]),
-  /** Own measures, with their points. */
-  measures: z.array(UserMeasure).default([]),
-  /** Own points added to built-in measures. */
-  points: z.array(UserPoint).default([]),
-  /** Documents attached to sources; their text lies beside user.json. */
-  documents: z.array(DocumentEntry).default([]),
+  ...OwnItems,
 });
 export type UserLayer = z.infer<typeof UserLayer>;
 
@@ -61,13 +42,7 @@ export function emptyUserLayer(caseId: string): UserLayer {
     caseId,
     verdicts: [],
     verdictHistory: [],
-    issues: [],
-    dimensions: [],
-    sources: [],
-    claims: [],
-    measures: [],
-    points: [],
-    documents: [],
+    ...noOwnItems(),
   };
 }
 

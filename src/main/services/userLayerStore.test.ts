@@ -2,6 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { noOwnItems } from '../../core/user/items';
 import { UserLayerStore } from './userLayerStore';
 import { Workspace } from './workspace';
 
@@ -289,13 +290,7 @@ describe('the user layer migration from version 1', () => {
             changes: [{ verdict: 'intensified', rationale: 'Harsher demands', at: kept.updatedAt }],
           },
         ],
-        issues: [],
-        dimensions: [],
-        sources: [],
-        claims: [],
-        measures: [],
-        points: [],
-        documents: [],
+        ...noOwnItems(),
       },
     });
     expect(await readFile(file, 'utf8')).toBe(content);
