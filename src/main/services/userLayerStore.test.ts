@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { noOwnItems } from '../../core/user/items';
+import type { VerdictKind } from '../../core/user/verdict';
 import { UserLayerStore } from './userLayerStore';
 import { Workspace } from './workspace';
 
@@ -134,19 +135,15 @@ describe('the user layer', () => {
 });
 
 describe('verdicts per ordered pair of periods', () => {
+  const saveTariffs = (pair: typeof T12, kind: VerdictKind, rationale = '') =>
+    store.saveVerdict('japan-trump', 'trade', 'tariffs', pair, { verdict: kind, rationale });
   const pairsOf = (verdicts: readonly { pair: { from: string; to: string }; verdict: string }[]) =>
     verdicts.map((v) => `${v.pair.from}>${v.pair.to}:${v.verdict}`);
 
   it('adds a verdict for another pair, or for the reversed pair, and never replaces one', async () => {
     await store.saveVerdict('japan-trump', 'trade', 'tariffs', T12, verdict);
-    await store.saveVerdict('japan-trump', 'trade', 'tariffs', B2, {
-      verdict: 'continuity',
-      rationale: '',
-    });
-    await store.saveVerdict('japan-trump', 'trade', 'tariffs', T21, {
-      verdict: 'softened',
-      rationale: '',
-    });
+    await saveTariffs(B2, 'continuity');
+    await saveTariffs(T21, 'softened');
     const onDisk = JSON.parse(await readFile(file, 'utf8'));
     expect(pairsOf(onDisk.verdicts)).toEqual([
       'trump1>trump2:intensified',
@@ -172,18 +169,9 @@ describe('verdicts per ordered pair of periods', () => {
   });
 
   it('records each change of kind with its time, and a typed rationale amends the last', async () => {
-    await store.saveVerdict('japan-trump', 'trade', 'tariffs', T12, {
-      verdict: 'continuity',
-      rationale: '',
-    });
-    await store.saveVerdict('japan-trump', 'trade', 'tariffs', T12, {
-      verdict: 'intensified',
-      rationale: 'Harsher',
-    });
-    await store.saveVerdict('japan-trump', 'trade', 'tariffs', T12, {
-      verdict: 'intensified',
-      rationale: 'Harsher demands on allies',
-    });
+    await saveTariffs(T12, 'continuity');
+    await saveTariffs(T12, 'intensified', 'Harsher');
+    await saveTariffs(T12, 'intensified', 'Harsher demands on allies');
     const onDisk = JSON.parse(await readFile(file, 'utf8'));
     const changes = onDisk.verdictHistory[0].changes;
     expect(changes).toMatchObject([
