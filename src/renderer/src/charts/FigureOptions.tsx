@@ -8,6 +8,7 @@ import {
   type Raster,
   type SizePreset,
 } from '../figures';
+import { Options } from '../ui/Options';
 
 export interface FigureChoice {
   readonly preset: SizePreset;
@@ -38,11 +39,7 @@ export function FigureOptions(props: {
           value={choice.preset}
           onChange={(e) => onChange({ ...choice, preset: e.target.value as SizePreset })}
         >
-          {SIZE_PRESETS.map((p) => (
-            <option key={p.key} value={p.key}>
-              {p.label}
-            </option>
-          ))}
+          <Options items={SIZE_PRESETS} value={(p) => p.key} label={(p) => p.label} />
         </select>
       </label>
       {choice.preset === 'custom' && (
@@ -110,11 +107,7 @@ export function FigureOptions(props: {
             })
           }
         >
-          {RASTERS.map((r) => (
-            <option key={rasterLabel(r)} value={rasterLabel(r)}>
-              {rasterLabel(r)}
-            </option>
-          ))}
+          <Options items={RASTERS} value={(r) => rasterLabel(r)} label={(r) => rasterLabel(r)} />
         </select>
       </label>
     </div>

@@ -1,5 +1,6 @@
 /** Adds other measures on the same axis to a chart, and takes them out again. */
 import type { Measure } from '../../../core/case/schema';
+import { Options } from '../ui/Options';
 
 export function SeriesPicker(props: {
   readonly chartTitle: string;
@@ -22,11 +23,7 @@ export function SeriesPicker(props: {
           }}
         >
           <option value="">+ Add a series…</option>
-          {open.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
+          <Options items={open} value={(m) => m.id} label={(m) => m.label} />
         </select>
       )}
       {candidates

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Period } from '../../../core/case/schema';
 import { reversePair, type PeriodPair } from '../../../core/compare/pairs';
+import { Options } from '../ui/Options';
 
 interface Props {
   readonly periods: readonly Period[];
@@ -26,22 +27,14 @@ export function OverviewPairPicker({ periods, pair, onChoose }: Props): React.JS
         Overview from period
       </label>
       <select id={`${id}-from`} value={pair.from} onChange={(e) => pick('from', e.target.value)}>
-        {periods.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.label}
-          </option>
-        ))}
+        <Options items={periods} value={(p) => p.id} label={(p) => p.label} />
       </select>
       <span aria-hidden="true">→</span>
       <label className="sr-only" htmlFor={`${id}-to`}>
         Overview to period
       </label>
       <select id={`${id}-to`} value={pair.to} onChange={(e) => pick('to', e.target.value)}>
-        {periods.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.label}
-          </option>
-        ))}
+        <Options items={periods} value={(p) => p.id} label={(p) => p.label} />
       </select>
     </fieldset>
   );

@@ -13,6 +13,7 @@ import { VerdictIcon } from '../ui/icons';
 import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
 import { VerdictHistoryList } from './VerdictHistoryList';
 import { verdictOptions } from './verdictOptions';
+import { Options } from '../ui/Options';
 
 const RATIONALE_DELAY_MS = 800;
 
@@ -152,18 +153,10 @@ export const VerdictPairEditor = memo(function VerdictPairEditor({
         >
           <option value="">{reversed && !entry ? `Judge ${direction}` : 'Not judged'}</option>
           <optgroup label={sides === 'both' ? 'Claims on both sides' : `Fits: ${oneSided}`}>
-            {options.fitting.map((o) => (
-              <option key={o.kind} value={o.kind}>
-                {o.label}
-              </option>
-            ))}
+            <Options items={options.fitting} value={(o) => o.kind} label={(o) => o.label} />
           </optgroup>
           <optgroup label="Other verdicts">
-            {options.others.map((o) => (
-              <option key={o.kind} value={o.kind}>
-                {o.label}
-              </option>
-            ))}
+            <Options items={options.others} value={(o) => o.kind} label={(o) => o.label} />
           </optgroup>
         </select>
         {verdict && !disabled && (

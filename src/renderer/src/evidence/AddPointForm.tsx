@@ -10,6 +10,7 @@ import { errorText } from './files';
 import { fieldAria, fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
 import { plainError } from '../ui/plainError';
 import { boundLabel } from '../../../core/charts/format';
+import { Options } from '../ui/Options';
 
 const P = 'point-form';
 
@@ -93,11 +94,7 @@ export function AddPointForm(): React.JSX.Element | null {
       onChange={(e) => onChange(e.target.value)}
       {...aria(name)}
     >
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
+      <Options items={options} value={(o) => o.value} label={(o) => o.label} />
     </select>
   );
 
@@ -150,11 +147,7 @@ export function AddPointForm(): React.JSX.Element | null {
             value={scale}
             onChange={(e) => setScale(Number(e.target.value))}
           >
-            {SCALES.map((s) => (
-              <option key={s.label} value={s.factor}>
-                {s.label}
-              </option>
-            ))}
+            <Options items={SCALES} value={(s) => s.factor} label={(s) => s.label} />
           </select>
         </Field>
         <Field idPrefix={P} name="bound" label="Qualifier" errors={errors}>

@@ -8,6 +8,7 @@ import { SubmitRow, type FormStatus } from '../ui/SubmitRow';
 import { errorText } from './files';
 import { fieldAria, fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
 import { plainError } from '../ui/plainError';
+import { Options } from '../ui/Options';
 
 const P = 'source-form';
 
@@ -80,11 +81,7 @@ export function AddSourceForm(): React.JSX.Element | null {
             onChange={(e) => setType(e.target.value)}
             {...aria('type')}
           >
-            {SourceType.options.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
+            <Options items={SourceType.options} value={(t) => t} label={(t) => t} />
           </select>
         </Field>
         <Field idPrefix={P} name="title" label="Title" errors={errors}>

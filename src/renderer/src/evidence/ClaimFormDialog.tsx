@@ -13,6 +13,7 @@ import { Field } from '../ui/Field';
 import { fieldAria } from '../ui/formErrors';
 import type { Draft } from './claimDraft';
 import { CLAIM_FORM_ID as P, useClaimForm } from './useClaimForm';
+import { Options } from '../ui/Options';
 
 interface Props {
   readonly caseId: string;
@@ -74,11 +75,7 @@ export function ClaimFormDialog({
 
   const select = (field: keyof Draft, options: readonly (readonly [string, string])[]) => (
     <select id={`${P}-${field}`} value={draft[field]} onChange={set(field)} {...aria(field)}>
-      {options.map(([value, label]) => (
-        <option key={value} value={value}>
-          {label}
-        </option>
-      ))}
+      <Options items={options} value={([value]) => value} label={([, label]) => label} />
     </select>
   );
 

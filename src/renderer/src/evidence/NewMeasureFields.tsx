@@ -2,6 +2,7 @@ import { Currency, Measure } from '../../../core/case/schema';
 import type { CsvTarget } from '../../../core/evidence/api';
 import { MeasureDraft } from '../../../core/user/items';
 import { plainError } from '../ui/plainError';
+import { Options } from '../ui/Options';
 
 /** The fields of a measure a CSV import creates, as typed. */
 export interface NewMeasure {
@@ -62,22 +63,18 @@ export function NewMeasureFields({ value, issues, onChange }: NewMeasureProps): 
           value={value.issue}
           onChange={(e) => onChange({ ...value, issue: e.target.value, dimension: '' })}
         >
-          {issues.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.label}
-            </option>
-          ))}
+          <Options items={issues} value={(i) => i.id} label={(i) => i.label} />
         </select>
       </div>
       <div className="form-field">
         <label htmlFor="csv-new-row">Row</label>
         <select id="csv-new-row" value={value.dimension} onChange={set('dimension')}>
           <option value="">The issue area as a whole</option>
-          {(issues.find((i) => i.id === value.issue)?.dimensions ?? []).map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.label}
-            </option>
-          ))}
+          <Options
+            items={issues.find((i) => i.id === value.issue)?.dimensions ?? []}
+            value={(d) => d.id}
+            label={(d) => d.label}
+          />
         </select>
       </div>
       <div className="form-field">

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import type { Case } from '../../../core/case/schema';
 import { MAX_PANES, unusedPeriods } from '../../../core/compare/panes';
 import { PlusIcon, SwapIcon } from '../ui/icons';
+import { Options } from '../ui/Options';
 
 interface Props {
   readonly kase: Case;
@@ -39,11 +40,7 @@ export function PanePickers({ kase, panes, onReplace, onSwap, onAdd }: Props): R
             value={period}
             onChange={(event) => onReplace(i, event.target.value)}
           >
-            {kase.periods.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
+            <Options items={kase.periods} value={(p) => p.id} label={(p) => p.label} />
           </select>
         </Fragment>
       ))}

@@ -2,6 +2,7 @@ import { forwardRef } from 'react';
 import type { CaseSummary } from '../../../core/case/schema';
 import { SidebarIcon } from '../ui/icons';
 import { Toolbar, type ToolbarProps } from './Toolbar';
+import { Options } from '../ui/Options';
 
 interface Props extends ToolbarProps {
   readonly cases: readonly CaseSummary[];
@@ -38,11 +39,7 @@ export const TopBar = forwardRef<HTMLInputElement, Props>(function TopBar(
           title={kase.title}
           onChange={(event) => onOpenCase(event.target.value)}
         >
-          {cases.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
+          <Options items={cases} value={(c) => c.id} label={(c) => c.title} />
         </select>
       </div>
       <Toolbar ref={searchRef} kase={kase} {...toolbar} />

@@ -7,6 +7,7 @@ import {
   CitationStyle,
 } from '../../../../core/citation/citationStyles';
 import { useCitations } from './CitationProvider';
+import { Options } from '../Options';
 
 export function CitationStyleSettings(): React.JSX.Element | null {
   const citations = useCitations();
@@ -20,11 +21,11 @@ export function CitationStyleSettings(): React.JSX.Element | null {
       <label>
         Citation style{' '}
         <select value={style} onChange={(e) => choose(CitationStyle.parse(e.target.value), locale)}>
-          {CitationStyle.options.map((s) => (
-            <option key={s} value={s}>
-              {CITATION_STYLE_LABELS[s]}
-            </option>
-          ))}
+          <Options
+            items={CitationStyle.options}
+            value={(s) => s}
+            label={(s) => CITATION_STYLE_LABELS[s]}
+          />
         </select>
       </label>{' '}
       <label>
@@ -33,11 +34,11 @@ export function CitationStyleSettings(): React.JSX.Element | null {
           value={locale}
           onChange={(e) => choose(style, CitationLocale.parse(e.target.value))}
         >
-          {CitationLocale.options.map((l) => (
-            <option key={l} value={l}>
-              {CITATION_LOCALE_LABELS[l]}
-            </option>
-          ))}
+          <Options
+            items={CitationLocale.options}
+            value={(l) => l}
+            label={(l) => CITATION_LOCALE_LABELS[l]}
+          />
         </select>
       </label>
       {citations.error && <p className="form-failure">{citations.error}</p>}
