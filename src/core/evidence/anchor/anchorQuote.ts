@@ -13,9 +13,9 @@
  * Offsets are UTF-16 code-unit offsets into the document's text, `[start, end)`.
  */
 import type { TextQuoteSelector } from '../../case/schema';
-import { encodeText, seededSearch, type EncodedText } from './approximateSearch';
+import { seededSearch } from './approximateSearch';
 import { editDistance, similarity } from './editDistance';
-import { filteredSearch } from './filteredSearch';
+import { filteredSearch, searchable, type SearchableText } from './filteredSearch';
 import { normalizeQuote, searchTextOf, type SearchText } from './searchText';
 
 export type AnchorQuality = 'exact' | 'approximate' | 'notFound';
@@ -63,16 +63,15 @@ export function anchorQuotes(text: string, selectors: readonly TextQuoteSelector
   return selectors.map((selector) => anchorIn(prepared, selector));
 }
 
-/** A document's search text, and (made when first needed) its encoding for approximate search. */
+/** A document's search text, and (made when first needed) what approximate search needs. */
 export interface PreparedText {
   readonly search: SearchText;
-  encoded(): EncodedText;
+  readonly searchable: SearchableText;
 }
 
 export function prepare(text: string): PreparedText {
   const search = searchTextOf(text);
-  let encoded: EncodedText | undefined;
-  return { search, encoded: () => (encoded ??= encodeText(search.text)) };
+  return { search, searchable: searchable(search.text) };
 }
 
 export function anchorIn(prepared: PreparedText, selector: TextQuoteSelector): Anchor {
@@ -96,9 +95,10 @@ export function anchorIn(prepared: PreparedText, selector: TextQuoteSelector): A
   const candidates: Candidate[] = [];
   if (exact.length >= MIN_APPROXIMATE_LENGTH) {
     const maxErrors = Math.floor(exact.length * MAX_ERROR_RATIO);
-    const encoded = prepared.encoded();
-    const seeded = seededSearch(encoded, exact, maxErrors);
-    candidates.push(...(seeded.length > 0 ? seeded : filteredSearch(encoded, exact, maxErrors)));
+    const seeded = seededSearch(text, exact, maxErrors);
+    candidates.push(
+      ...(seeded.length > 0 ? seeded : filteredSearch(prepared.searchable, exact, maxErrors)),
+    );
   }
   candidates.push(...betweenContext(text, exact, prefix, suffix));
   if (candidates.length === 0) return { quality: 'notFound' };

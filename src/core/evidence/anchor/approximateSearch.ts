@@ -49,6 +49,31 @@ export function encodeText(text: string): EncodedText {
 }
 
 /**
+ * The text encoded only within `spans` (`[from, to)`, in order, not overlapping): a search
+ * confined to those spans finds what it would in the whole text's encoding, since it compares
+ * only characters inside them, and megabytes outside are never touched.
+ */
+export function encodeSpans(
+  text: string,
+  spans: readonly (readonly [number, number])[],
+): EncodedText {
+  const table = new Map<number, number>();
+  const ids = new Uint32Array(text.length);
+  for (const [from, to] of spans) {
+    for (let j = Math.max(0, from); j < Math.min(to, text.length); j += 1) {
+      const code = text.charCodeAt(j);
+      let id = table.get(code);
+      if (id === undefined) {
+        id = table.size + 1;
+        table.set(code, id);
+      }
+      ids[j] = id;
+    }
+  }
+  return { text, ids: table.size < 0xffff ? new Uint16Array(ids) : ids, alphabet: table };
+}
+
+/**
  * The best match of each run of matching ends, fewest errors first, at most `limit`; within
  * `[from, to)` of the text when given.
  */
@@ -155,7 +180,7 @@ export function approximateSearch(
  * quarter are searched. Finds nothing (and the caller searches the whole text) otherwise.
  */
 export function seededSearch(
-  encoded: EncodedText,
+  text: string,
   pattern: string,
   maxErrors: number,
   limit = 20,
@@ -165,13 +190,17 @@ export function seededSearch(
   const windows: [number, number][] = [];
   for (let p = 0; p < 4; p += 1) {
     const seed = pattern.slice(p * piece, (p + 1) * piece);
-    let at = encoded.text.indexOf(seed);
+    let at = text.indexOf(seed);
     for (let count = 0; at !== -1 && count < 50; count += 1) {
       const start = at - p * piece - maxErrors;
-      windows.push([Math.max(0, start), start + pattern.length + 2 * maxErrors]);
-      at = encoded.text.indexOf(seed, at + 1);
+      windows.push([
+        Math.max(0, start),
+        Math.min(text.length, start + pattern.length + 2 * maxErrors),
+      ]);
+      at = text.indexOf(seed, at + 1);
     }
   }
+  if (windows.length === 0) return [];
   windows.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const w of windows) {
@@ -179,6 +208,7 @@ export function seededSearch(
     if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
     else merged.push([w[0], w[1]]);
   }
+  const encoded = encodeSpans(text, merged);
   const found = merged.flatMap(([from, to]) =>
     approximateSearch(encoded, pattern, maxErrors, limit, from, to),
   );

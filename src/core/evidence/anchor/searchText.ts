@@ -40,6 +40,10 @@ export function normalizeQuote(text: string): string {
   return searchTextOf(text).text;
 }
 
+/** Where plain text ends: whitespace other than a single space, two spaces, or an invisible. */
+const SPECIAL =
+  /[\t-\r\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/g;
+
 export function searchTextOf(original: string): SearchText {
   // Unchanged runs are copied as slices: a document of megabytes has few changes per line.
   const out: string[] = [];
@@ -49,36 +53,49 @@ export function searchTextOf(original: string): SearchText {
   let length = 0;
   let previousSpace = false;
   let runStart = 0;
-  for (let i = 0; i < original.length; i += 1) {
-    const code = original.charCodeAt(i);
-    const invisible = code > 0x7f && isInvisible(code);
-    const space = !invisible && isSpace(code);
-    if (!invisible && !space) {
-      previousSpace = false;
-      length += 1;
-      continue;
+  const n = original.length;
+  let i = 0;
+  while (i < n) {
+    // Jump over plain text (no whitespace but single spaces, nothing invisible) in one search.
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(original)?.index ?? n;
+    if (next > i) {
+      length += next - i;
+      previousSpace = original.charCodeAt(next - 1) === 0x20;
+      i = next;
     }
-    if (code === 0x20 && !previousSpace) {
-      previousSpace = true;
-      length += 1;
-      continue;
-    }
-    // A character that is dropped or replaced: close the run before it.
-    if (runStart < i) out.push(original.slice(runStart, i));
-    runStart = i + 1;
-    if (invisible || previousSpace) {
-      // Every later character lies one further on in the original than before.
-      const last = at.length - 1;
-      if (at[last] === length) delta[last]! += 1;
-      else {
-        at.push(length);
-        delta.push(delta[last]! + 1);
+    for (; i < n; i += 1) {
+      const code = original.charCodeAt(i);
+      const invisible = code > 0x7f && isInvisible(code);
+      const space = !invisible && isSpace(code);
+      if (!invisible && !space) {
+        previousSpace = false;
+        length += 1;
+        i += 1;
+        break;
       }
-      continue;
+      if (code === 0x20 && !previousSpace) {
+        previousSpace = true;
+        length += 1;
+        continue;
+      }
+      // A character that is dropped or replaced: close the run before it.
+      if (runStart < i) out.push(original.slice(runStart, i));
+      runStart = i + 1;
+      if (invisible || previousSpace) {
+        // Every later character lies one further on in the original than before.
+        const last = at.length - 1;
+        if (at[last] === length) delta[last]! += 1;
+        else {
+          at.push(length);
+          delta.push(delta[last]! + 1);
+        }
+        continue;
+      }
+      previousSpace = true;
+      out.push(' ');
+      length += 1;
     }
-    previousSpace = true;
-    out.push(' ');
-    length += 1;
   }
   if (runStart < original.length) out.push(original.slice(runStart));
   const text = out.join('');

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Case } from '../../../core/case/schema';
 import { citationLookupFor } from '../../../core/citation/citationLookup';
 import { claimLookupFor } from '../../../core/markdown/claimLookup';
@@ -6,6 +6,7 @@ import { noteMarkdownToUntrustedHtml } from '../../../core/markdown/noteMarkdown
 import { openExternalLink } from './openExternalLink';
 import { useCitations } from '../ui/citations/CitationProvider';
 import { sanitizeNoteHtml } from './sanitizeNoteHtml';
+import { useChunkedPreview } from './useChunkedPreview';
 
 interface NotePreviewProps {
   readonly kase: Case;
@@ -14,8 +15,8 @@ interface NotePreviewProps {
   readonly onJumpToClaim: (claimId: string) => void;
 }
 
-/** Above this length, the preview is rendered only once typing pauses. */
-const LONG_NOTE_CHARS = 50_000;
+/** Above this length, the preview waits for a pause in typing and renders chunk by chunk. */
+export const LONG_NOTE_CHARS = 50_000;
 const LONG_NOTE_PAUSE_MS = 400;
 
 /** `value`, or with a delay: the last value once it has not changed for `delayMs`. */
@@ -31,27 +32,30 @@ function useValueAfterPause<T>(value: T, delayMs: number): T {
 
 /** The rendered note: sanitised HTML, with claim chips that jump to their claim. */
 export function NotePreview({ kase, doc, onJumpToClaim }: NotePreviewProps): React.JSX.Element {
-  // Typing stays fluid on long notes: the preview may lag a keystroke behind, and on a long note
-  // it waits for a pause in typing, since rendering it is one long task that cannot be split.
-  const paused = useValueAfterPause(
-    doc,
-    doc.toString().length > LONG_NOTE_CHARS ? LONG_NOTE_PAUSE_MS : 0,
-  );
-  const deferred = useDeferredValue(paused).toString();
+  // Typing stays fluid: the preview may lag a keystroke behind; on a long note it waits for a
+  // pause in typing and is then rendered in slices, only its changed chunks again. `length` is
+  // read from the document itself: turning a megabyte into a string per keystroke costs a frame.
+  const long = doc.length > LONG_NOTE_CHARS;
+  const paused = useValueAfterPause(doc, long ? LONG_NOTE_PAUSE_MS : 0);
+  const deferred = useDeferredValue(paused);
+  const text = useMemo(() => deferred.toString(), [deferred]);
   const lookup = useMemo(() => claimLookupFor(kase), [kase]);
   // Pandoc citations (`[@key]`) in the workspace's style; shown as typed until it has loaded.
   const citations = useCitations();
   const cite = citations?.citations?.cite;
   const request = citations?.request;
-  const cites = deferred.includes('@');
+  const cites = text.includes('@');
   useEffect(() => {
     if (cites) request?.();
   }, [cites, request]);
   const citeLookup = useMemo(() => citationLookupFor(kase.sources, cite), [kase.sources, cite]);
-  const previewHtml = useMemo(
-    () => sanitizeNoteHtml(noteMarkdownToUntrustedHtml(deferred, lookup, citeLookup)),
-    [deferred, lookup, citeLookup],
+  const render = useCallback(
+    (markdown: string) =>
+      sanitizeNoteHtml(noteMarkdownToUntrustedHtml(markdown, lookup, citeLookup)),
+    [lookup, citeLookup],
   );
+  const previewHtml = useMemo(() => (long ? '' : render(text)), [long, render, text]);
+  const { html: chunks, rendering } = useChunkedPreview(long ? text : null, render);
 
   const onClick = (event: React.MouseEvent<HTMLDivElement>): void => {
     const target = event.target as Element;
@@ -65,10 +69,35 @@ export function NotePreview({ kase, doc, onJumpToClaim }: NotePreviewProps): Rea
     if (claimId) onJumpToClaim(claimId);
   };
 
-  if (deferred.trim() === '') {
+  if (text.trim() === '') {
     return (
       <div className="note-preview note-preview-empty" aria-label="Preview">
         Nothing to preview yet.
+      </div>
+    );
+  }
+  if (long) {
+    return (
+      // The click handler only routes clicks on links, which are keyboard-reachable themselves.
+      <div
+        className="note-preview"
+        aria-label="Preview"
+        role="region"
+        aria-busy={rendering}
+        onClick={onClick}
+      >
+        {chunks === null ? (
+          <p className="note-preview-pending">Rendering the preview…</p>
+        ) : (
+          chunks.map((html, i) => (
+            // Each chunk is HTML sanitised by `render`; unchanged chunks keep their DOM.
+            <div
+              key={i}
+              className="note-preview-chunk"
+              dangerouslySetInnerHTML={{ __html: html }}
+            />
+          ))
+        )}
       </div>
     );
   }

@@ -179,9 +179,8 @@ export class NoteSession {
     if (!this.editable) return;
     this.latest = text;
     this.edits += 1;
-    if (this.state.save.kind !== 'saving' && this.state.save.kind !== 'error') {
-      this.set({ save: { kind: 'dirty' } });
-    }
+    // Only the first keystroke after a save changes the state: the panel is not rendered per key.
+    if (this.state.save.kind === 'saved') this.set({ save: { kind: 'dirty' } });
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => void this.flush(), this.debounceMs);
     this.maxWait ??= setTimeout(() => void this.flush(), this.maxWaitMs);
