@@ -4,7 +4,8 @@
  *
  * Version 2 added the analyst's own evidence: issues, dimensions, sources, claims, measures,
  * points and documents. Version 3 keys each verdict by the ordered pair of periods it compares
- * and keeps its history (verdict.ts). Older files read as version 3 (migrate.ts) and are
+ * and keeps its history (verdict.ts); it later gained the optional `figureTexts`
+ * (figureText.ts), which needed no migration. Older files read as version 3 (migrate.ts) and are
  * rewritten as version 3 on their next change.
  */
 import { z } from 'zod';
@@ -18,6 +19,7 @@ import {
   UserPoint,
   UserSource,
 } from './items';
+import { FigureTextEntry, uniqueFigureTexts } from './figureText';
 import { VerdictEntry, VerdictHistory, verdictKey } from './verdict';
 
 export {
@@ -52,6 +54,11 @@ export const UserLayer = z.strictObject({
   points: z.array(UserPoint).default([]),
   /** Documents attached to sources; their text lies beside user.json. */
   documents: z.array(DocumentEntry).default([]),
+  /**
+   * The header, footer and alt text of chart figures as edited, per measure. Optional, so a
+   * version 3 file written before it existed reads unchanged and is written without it.
+   */
+  figureTexts: z.array(FigureTextEntry).superRefine(uniqueFigureTexts).optional(),
 });
 export type UserLayer = z.infer<typeof UserLayer>;
 
