@@ -2,6 +2,7 @@
  * The comparison as a figure: an issue's side-by-side and the overview of verdicts, exported as
  * the analyst does it and read back from the files written.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFile, readFile } from 'node:fs/promises';
 import { readDefaultCase } from './pages/caseFile';
 import { ComparisonFiguresPage } from './pages/ComparisonFiguresPage';
@@ -26,6 +27,17 @@ async function judgeFirstRow(wb: WorkbenchPage, issueLabel: string, dimension: s
   await wb.rationale(dimension).blur();
   await expect(wb.verdictStatus(row)).toHaveText(/^Saved/);
 }
+
+/** A PDF's text as pdftotext reads it, with runs of white space made one space. */
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+function pdfPages(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+}
+
 
 test.describe('the comparison as a figure', () => {
   test('an issue’s side-by-side exports as SVG, PNG and CSV and reads back', async ({
@@ -87,6 +99,39 @@ test.describe('the comparison as a figure', () => {
     expect(text).toContain(RATIONALE);
   });
 
+  test('an issue’s side-by-side exports as one PDF of its pages, its text readable', async ({
+    app,
+  }, testInfo) => {
+    const kase = await readDefaultCase();
+    const issue = kase.issues.find((i) => i.id === 'alliance-management')!;
+    const first = issue.dimensions[0]!;
+    const statement = kase.claims.find(
+      (c) => c.issue === issue.id && c.dimension === first.id && c.period === 'trump2',
+    )!.statement;
+    const wb = new WorkbenchPage(app.page);
+    await wb.waitUntilOpen();
+    await judgeFirstRow(wb, issue.label, first.label);
+
+    const figures = new ComparisonFiguresPage(app.page);
+    await figures.openForIssue();
+    const pages = Number(/Page 1 of (\d+)/.exec(await figures.dialog().innerText())?.[1]);
+    expect(pages, 'the whole issue runs to several pages').toBeGreaterThan(1);
+    await figures.chooseFormat(/^PDF/);
+    await expect(
+      figures.dialog().getByRole('button', { name: 'Export', exact: true }),
+    ).toBeVisible();
+    const pdf = await figures.exportOne();
+    expect(pdf.fileName).toBe(`${kase.id}-alliance-management-trump1-trump2.pdf`);
+    await copyFile(pdf.path, testInfo.outputPath('side-by-side.pdf'));
+    expect(pdfPages(pdf.path)).toBe(pages);
+    const text = pdfText(pdf.path);
+    expect(text).toContain(statement.slice(0, 60));
+    expect(text).toContain('Intensified');
+    expect(text).toContain(RATIONALE);
+    expect(text).toContain('Source: Hughes, Christopher W.');
+    expect(text).toContain('Trump 1.0 → Trump 2.0');
+  });
+
   test('the overview exports as a figure that holds its counts', async ({ app }, testInfo) => {
     const kase = await readDefaultCase();
     const issue = kase.issues.find((i) => i.id === 'alliance-management')!;
@@ -114,5 +159,16 @@ test.describe('the comparison as a figure', () => {
       width: DOUBLE_COLUMN * 2,
       height: height * 2,
     });
+
+    await figures.chooseFormat(/^PDF/);
+    const pdf = await figures.exportOne();
+    expect(pdf.fileName).toBe(`${kase.id}-overview-trump1-trump2.pdf`);
+    await copyFile(pdf.path, testInfo.outputPath('overview.pdf'));
+    expect(pdfPages(pdf.path)).toBe(1);
+    const text = pdfText(pdf.path);
+    expect(text).toContain(`1 of ${rows} comparisons judged`);
+    expect(text).toContain('Intensified: 1');
+    expect(text).toContain('Overview of verdicts Trump 1.0 → Trump 2.0');
+    expect(text).toContain(`${issue.dimensions[0]!.label} Intensified`);
   });
 });

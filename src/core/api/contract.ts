@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Case, CaseSummary, Id } from '../case/schema';
 import { evidenceEvents, evidenceMethods } from '../evidence/api';
 import { Settings, SettingsRead, SettingsWritten } from '../settings/schema';
+import { FigureTextInput } from '../user/figureText';
 import { PeriodPair, UserLayerState, VerdictInput } from '../user/schema';
 import { method, type ApiOf, type HandlersOf } from './define';
 import { Delivery, DeliveryFileName } from './delivery';
@@ -79,6 +80,11 @@ export const contract = {
     openCase: method(z.tuple([Id]), OpenedCase),
     /** Sets or clears (`null`) the verdict of a row for one ordered pair of periods. */
     saveVerdict: method(z.tuple([Id, Id, Id, PeriodPair, VerdictInput.nullable()]), UserLayerState),
+    /**
+     * Remembers the edited header, footer and alt text (and size and theme) of one measure's
+     * figure, or with `null` forgets them: the case's own text comes back.
+     */
+    saveFigureText: method(z.tuple([Id, Id, FigureTextInput.nullable()]), UserLayerState),
     /** Moves a user layer that fails to parse aside (kept, renamed) and starts a fresh one. */
     setAsideUserLayer: method(
       z.tuple([Id]),

@@ -4,12 +4,14 @@
  *
  * Version 2 added the analyst's own evidence: issues, dimensions, sources, claims, measures,
  * points and documents. Version 3 keys each verdict by the ordered pair of periods it compares
- * and keeps its history (verdict.ts). Older files read as version 3 (migrate.ts) and are
+ * and keeps its history (verdict.ts); it later gained the optional `figureTexts`
+ * (figureText.ts), which needed no migration. Older files read as version 3 (migrate.ts) and are
  * rewritten as version 3 on their next change.
  */
 import { z } from 'zod';
 import { Id } from '../case/schema';
 import { noOwnItems, OwnItems } from './items';
+import { FigureTextEntry, uniqueFigureTexts } from './figureText';
 import { VerdictEntry, VerdictHistory, verdictKey } from './verdict';
 
 export {
@@ -33,6 +35,11 @@ export const UserLayer = z.strictObject({
   /** How each verdict moved, including verdicts since cleared. */
   verdictHistory: z.array(VerdictHistory).default([]).superRefine(unique('history')),
   ...OwnItems,
+  /**
+   * The header, footer and alt text of chart figures as edited, per measure. Optional, so a
+   * version 3 file written before it existed reads unchanged and is written without it.
+   */
+  figureTexts: z.array(FigureTextEntry).superRefine(uniqueFigureTexts).optional(),
 });
 export type UserLayer = z.infer<typeof UserLayer>;
 

@@ -116,6 +116,11 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       }
       return users.saveVerdict(caseId, issue, dimension, pair, verdict);
     },
+    saveFigureText: async (caseId, measure, input) => {
+      const found = await cases.get(caseId);
+      const builtIn = found.measures.some((m) => m.id === measure);
+      return users.saveFigureText(caseId, measure, builtIn, input);
+    },
     setAsideUserLayer: (caseId) => users.setAside(caseId),
     readNote: (caseId, issueId) => notes.read(caseId, issueId),
     writeNote: async (caseId, issueId, text, base) => {

@@ -7,6 +7,7 @@ import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../core/api/errors';
 import { applyVerdict } from '../../core/user/applyVerdict';
+import { applyFigureText, type FigureTextInput } from '../../core/user/figureText';
 import { parseUserLayer } from '../../core/user/migrate';
 import {
   UserLayer,
@@ -45,6 +46,31 @@ export class UserLayerStore {
       layer: applyVerdict(layer, { issue, dimension, pair }, input, new Date().toISOString()),
       value: null,
     })).then((done) => done.user);
+  }
+
+  /**
+   * Remembers (or with `null` forgets) the edited header, footer and alt text of one measure's
+   * figure. `builtIn` says whether the case itself has the measure; otherwise it must be one of
+   * the layer's own. Nothing is written if nothing changes.
+   */
+  saveFigureText(
+    caseId: string,
+    measure: string,
+    builtIn: boolean,
+    input: FigureTextInput | null,
+  ): Promise<UserLayerState> {
+    return this.mutate(caseId, (layer) => {
+      if (!builtIn && !layer.measures.some((m) => m.id === measure)) {
+        throw new ApiError('not-found', `The case has no measure ${measure}; nothing was saved.`);
+      }
+      const figureTexts = applyFigureText(
+        layer.figureTexts,
+        measure,
+        input,
+        new Date().toISOString(),
+      );
+      return { layer: figureTexts && { ...layer, figureTexts }, value: null };
+    }).then((done) => done.user);
   }
 
   /** Renames a broken user layer to `user.broken-<time>.json` beside it, and starts a fresh one. */

@@ -79,6 +79,11 @@ export async function baseCalls(services: Services, workspace: string): Promise<
       { from: comparison[0], to: comparison[1] },
       { verdict: 'continuity', rationale: 'base' },
     ],
+    saveFigureText: async () => [
+      caseId,
+      await measureId(),
+      { text: { title: `A title ${(serial += 1)}` }, preset: 'double', theme: 'light' },
+    ],
     setAsideUserLayer: async () => {
       await writeFile(path.join(workspace, 'cases', caseId, 'user.json'), '{ not json');
       return [caseId];

@@ -1,6 +1,6 @@
 /**
  * Exporting the comparison as a figure: an issue's side-by-side or the overview of verdicts, as
- * SVG, PNG or (for a side-by-side) CSV, with a live preview of exactly what is written.
+ * SVG, PNG, PDF or (for a side-by-side) CSV, with a live preview of exactly what is written.
  */
 import { useId, useMemo, useState } from 'react';
 import type { Case } from '../../../core/case/schema';
@@ -42,6 +42,8 @@ export function FigureDialog({ kase, layer, pair, subject, onClose }: Props): Re
     [format, model, rowIds],
   );
   const empty = rowIds !== undefined && rowIds.length === 0;
+  const documentTitle =
+    subject.kind === 'overview' ? 'Overview of verdicts' : (model?.issueLabel ?? base);
 
   const run = async (): Promise<void> => {
     setBusy(true);
@@ -50,7 +52,13 @@ export function FigureDialog({ kase, layer, pair, subject, onClose }: Props): Re
       const outcomes =
         csv !== undefined
           ? [await deliverFile(kase.id, `${base}.csv`, new Blob([csv], { type: 'text/csv' }))]
-          : await deliverPages(kase.id, base, pages, format === 'png' ? 'png' : 'svg');
+          : await deliverPages(
+              kase.id,
+              base,
+              pages,
+              format === 'csv' ? 'svg' : format,
+              documentTitle,
+            );
       setStatus({ kind: 'ok', text: outcomeText(outcomes) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -81,7 +89,7 @@ export function FigureDialog({ kase, layer, pair, subject, onClose }: Props): Re
           >
             {busy
               ? 'Exporting…'
-              : pages.length > 1 && !csv
+              : pages.length > 1 && !csv && format !== 'pdf'
                 ? `Export ${pages.length} pages`
                 : 'Export'}
           </button>

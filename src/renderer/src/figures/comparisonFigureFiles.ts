@@ -1,12 +1,13 @@
 /**
  * Turning a figure's pages into the files the analyst asked for, and handing each to the host.
- * PNGs are the same SVG rasterised (2× by default), so the two formats never disagree.
+ * PNGs and the PDF are made from the same SVG pages (PNG at 2×), so the formats never disagree;
+ * the PDF holds every page in one file, as a paper's appendix would.
  */
 import type { FigurePage } from '../../../core/figures/sideBySideSvg';
 import { deliverFile, type DeliveryOutcome } from '../api/deliverFile';
-import { pngBlob, svgBlob } from './figureFiles';
+import { pdfBlob, pngBlob, svgBlob } from './figureFiles';
 
-export type ComparisonFigureFormat = 'svg' | 'png' | 'csv';
+export type ComparisonFigureFormat = 'svg' | 'png' | 'pdf' | 'csv';
 
 export const FIGURE_FORMATS: readonly {
   readonly format: ComparisonFigureFormat;
@@ -14,6 +15,7 @@ export const FIGURE_FORMATS: readonly {
 }[] = [
   { format: 'svg', label: 'SVG (vector)' },
   { format: 'png', label: 'PNG 2×' },
+  { format: 'pdf', label: 'PDF (vector, every page in one file)' },
   { format: 'csv', label: 'CSV of the claims' },
 ];
 
@@ -24,13 +26,20 @@ export function pageFileName(base: string, ext: string, index: number, count: nu
   return count > 1 ? `${base}-p${index + 1}.${ext}` : `${base}.${ext}`;
 }
 
-/** Writes every page as `format`, one file each; the outcomes in page order. */
+/**
+ * Writes every page as `format`, one file each (one PDF for all); the outcomes in page order.
+ * `title` names the PDF's document.
+ */
 export async function deliverPages(
   caseId: string,
   base: string,
   pages: readonly FigurePage[],
-  format: 'svg' | 'png',
+  format: 'svg' | 'png' | 'pdf',
+  title: string,
 ): Promise<DeliveryOutcome[]> {
+  if (format === 'pdf') {
+    return [await deliverFile(caseId, `${base}.pdf`, await pdfBlob(pages, title))];
+  }
   const outcomes: DeliveryOutcome[] = [];
   for (const [index, page] of pages.entries()) {
     const name = pageFileName(base, format, index, pages.length);

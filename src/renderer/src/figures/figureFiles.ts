@@ -1,7 +1,7 @@
 /** A drawn figure as the files it leaves in: SVG as drawn, PNG at a density, vector PDF. */
 import type { ExportedSvg } from '../charts/export/buildExportSvg';
 import { svgToPng } from '../charts/export/rasterize';
-import { figurePdf } from './figurePdf';
+import { figurePdf, type SvgPage } from './figurePdf';
 
 export type FigureFormat = 'svg' | 'png' | 'pdf';
 
@@ -14,6 +14,7 @@ export function pngBlob(figure: ExportedSvg, scale: number): Promise<Blob> {
   return svgToPng(figure.svg, figure.width, figure.height, scale);
 }
 
-export function pdfBlob(figure: ExportedSvg, title: string): Promise<Blob> {
-  return figurePdf(figure, title);
+/** One PDF of every page, each page the size of its SVG. */
+export function pdfBlob(pages: SvgPage | readonly SvgPage[], title: string): Promise<Blob> {
+  return figurePdf(Array.isArray(pages) ? pages : [pages as SvgPage], title);
 }
