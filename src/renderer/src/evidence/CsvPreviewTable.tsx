@@ -39,7 +39,7 @@ export function CsvPreviewTable({ fileName, preview }: Props): React.JSX.Element
         <div className="bad-rows" role="alert">
           <h4>
             {plural(preview.badRowCount, 'row', 'rows')} cannot be imported; fix the file and choose
-            it again
+            it again, or skip them
           </h4>
           <ul aria-label="Rows that cannot be imported">
             {preview.badRows.map((b) => (
