@@ -83,6 +83,7 @@ test('an own series imported by CSV is drawn in the chart of the 2% and 3% targe
     await panel.getByLabel('Row').selectOption({ label: 'Defence-spending target and build-up' });
     await panel.getByLabel('Unit').selectOption({ label: 'Percent of GDP' });
     await panel.getByLabel('Choose a CSV file').setInputFiles(csv);
+    await panel.getByLabel('Source of rows without one').selectOption({ index: 1 });
     await panel.getByRole('button', { name: 'Import 2 points' }).click();
     await expect(panel.getByText(/2 points imported from “spending.csv”/)).toBeVisible();
     await panel.getByRole('button', { name: 'Close' }).click();

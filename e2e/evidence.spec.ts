@@ -124,7 +124,7 @@ test('an own claim added from its row shows as yours, survives a restart, and ca
   await expect(ev.card(`${statement} (edited)`)).toBeVisible();
 });
 
-test('a CSV of points joins a chart; a CSV with bad rows is refused whole with every reason', async ({
+test('a CSV of points joins a chart; a CSV with bad rows imports nothing by default, with every reason', async ({
   app,
   workspace,
 }, info) => {
@@ -149,15 +149,17 @@ test('a CSV of points joins a chart; a CSV with bad rows is refused whole with e
     const panel = await ev.openPanel('Data');
     await panel.getByLabel('Into measure').selectOption({ label: measure.label });
     await panel.getByLabel('Choose a CSV file').setInputFiles(bad);
+    await panel.getByLabel('Source of rows without one').selectOption(kase.sources[0]!.id);
     const problems = panel.getByRole('list', { name: 'Rows that cannot be imported' });
     await expect(problems).toContainText('Line 3');
     await expect(problems).toContainText('Line 4');
-    await expect(panel.getByRole('button', { name: /^Import \d+ point/ })).toBeDisabled();
+    await expect(panel.getByRole('button', { name: 'Import nothing' })).toBeDisabled();
     await axeClean(app.page, '.evidence-panel');
     await shoot(app.page, info, 'csv-bad-rows', { target: panel, schemes: ['light', 'dark'] });
     expect(await bytesOrNothing(userFile(workspace, kase.id))).toBe(before);
 
     await panel.getByLabel('Choose a CSV file').setInputFiles(good);
+    await panel.getByLabel('Source of rows without one').selectOption(kase.sources[0]!.id);
     await expect(panel.getByText('2 become points')).toBeVisible();
     await shoot(app.page, info, 'csv-preview', { target: panel, schemes: ['light', 'dark'] });
     await panel.getByRole('button', { name: 'Import 2 points' }).click();
@@ -211,11 +213,12 @@ test('CSV files saved by Excel as Windows-1252 or UTF-16 import with their chara
       await writeFile(file, bytes);
       await panel.getByLabel('Into measure').selectOption({ label: measure.label });
       await panel.getByLabel('Choose a CSV file').setInputFiles(file);
+      await panel.getByLabel('Source of rows without one').selectOption(kase.sources[0]!.id);
       const preview = panel.getByRole('group', { name: `Preview of ${name}` });
       await expect(preview).toContainText(`(read as ${encoding})`);
       await expect(preview.getByRole('cell', { name: quote(i + 1) })).toBeVisible();
       await panel.getByRole('button', { name: 'Import 1 point' }).click();
-      await expect(panel.getByText(`1 points imported from “${name}”`)).toBeVisible();
+      await expect(panel.getByText(`1 point imported from “${name}”`)).toBeVisible();
     }
     const layer = JSON.parse(await readFile(userFile(workspace, kase.id), 'utf8')) as {
       readonly points: readonly {

@@ -44,6 +44,30 @@ async function toolbarRows(page: Page): Promise<number> {
   return rows.length;
 }
 
+/** Pairs of top bar controls drawn over each other (a control under another cannot be clicked). */
+async function toolbarOverlaps(page: Page): Promise<string[]> {
+  return page.locator('.topbar').evaluate((bar) => {
+    const controls = [...bar.querySelectorAll<HTMLElement>('button, select, input')]
+      .filter((c) => !c.closest('[popover]'))
+      .map((c) => ({
+        name: c.getAttribute('aria-label') ?? c.textContent?.trim() ?? c.tagName,
+        box: c.getBoundingClientRect(),
+      }))
+      .filter((c) => c.box.width > 0 && c.box.height > 0);
+    const found: string[] = [];
+    for (const [i, a] of controls.entries()) {
+      for (const b of controls.slice(i + 1)) {
+        const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (x > 1 && y > 1) found.push(`${a.name} / ${b.name}`);
+      }
+    }
+    const right = Math.max(...controls.map((c) => c.box.right));
+    if (right > window.innerWidth) found.push(`a control ends at ${right} px, past the window`);
+    return found;
+  });
+}
+
 for (const size of SIZES) {
   test(`at ${size.width}×${size.height} nothing scrolls sideways and the top bar is one row`, async ({
     app,
@@ -55,6 +79,7 @@ for (const size of SIZES) {
     const { scroll, client } = await pageOverflow(page);
     expect(scroll, 'page scroll width').toBeLessThanOrEqual(client);
     expect(await toolbarRows(page), 'rows in the top bar').toBe(1);
+    expect(await toolbarOverlaps(page), 'top bar controls over one another').toEqual([]);
     const narrowest = Math.min(...(await quoteWidths(page)));
     expect(narrowest, 'narrowest quote (px)').toBeGreaterThanOrEqual(200);
 
@@ -64,6 +89,7 @@ for (const size of SIZES) {
       await expect(wb.paneTitles()).toHaveCount(3);
       expect((await pageOverflow(page)).scroll).toBeLessThanOrEqual(client);
       expect(await toolbarRows(page), 'rows in the top bar, three panes').toBe(1);
+      expect(await toolbarOverlaps(page), 'top bar overlaps, three panes').toEqual([]);
       expect(
         Math.min(...(await quoteWidths(page))),
         'narrowest quote, three panes',

@@ -41,6 +41,12 @@ export const CsvTarget = z.union([
 ]);
 export type CsvTarget = z.input<typeof CsvTarget>;
 
+/** What an import does with rows that cannot become points: refuse the file, or skip them. */
+export const CsvBadRows = z.enum(['refuse', 'skip']);
+export type CsvBadRows = z.infer<typeof CsvBadRows>;
+
+const SkippedRow = z.strictObject({ line: z.number().int().positive(), reason: z.string() });
+
 const PointOut = Point;
 const SourceDraftOut = SourceInput;
 
@@ -182,18 +188,30 @@ export const evidenceMethods = {
     z.strictObject({ measure: Id, point: PointOut, ...WithUser }),
   ),
   /**
-   * Imports a CSV file's rows as points: all rows, or none if any row is bad. Cancellable. The
+   * Imports a CSV file's rows as points: all rows, or none if any row is bad (`refuse`, the
+   * default), or the good rows only, reporting the bad ones (`skip`). Cancellable. The
    * file comes as bytes (UTF-8, UTF-16 or Windows-1252); its preview is computed in the UI
    * with `csvPreview` (src/core/evidence/csv/csvPreview.ts), so it is sent once.
    */
   importCsvPoints: method(
-    z.tuple([Id, CsvTarget, FileName, Base64, CsvMapping, OperationId.optional()]),
+    z.tuple([
+      Id,
+      CsvTarget,
+      FileName,
+      Base64,
+      CsvMapping,
+      OperationId.optional(),
+      CsvBadRows.optional(),
+    ]),
     z.union([
       z.strictObject({
         status: z.literal('done'),
         measure: Id,
         created: z.boolean(),
         points: z.number().int().nonnegative(),
+        /** Rows left out (with `skip`), by line and reason: the first 1,000 of `skippedCount`. */
+        skipped: z.array(SkippedRow).max(1000),
+        skippedCount: z.number().int().nonnegative(),
         ...WithUser,
       }),
       Cancelled,

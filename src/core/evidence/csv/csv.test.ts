@@ -196,7 +196,7 @@ describe('mapping rows to points', () => {
     const mapping = CsvMapping.parse({ columns: { value: 1, quote: 4 } });
     expect(mappingProblems(t, mapping)).toEqual([
       'the quote column is set to column 5, but the file has 2 columns',
-      'choose the source of these figures, or map a source column',
+      'choose a “Source of rows without one”, or map a Source column',
     ]);
   });
 });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Id, PointRole, type Bound, type Period, type Unit } from '../../case/schema';
 import { PointInput, type PointDraft } from '../../user/items';
 import { checkUnit, readBound, readDate, readPeriod, readSource, readUnitCell } from './csvCells';
+import { plural } from '../../format/plural';
 import { parseAmount, type DecimalMark } from './parseAmount';
 import type { BadRow, CsvRow, CsvTable } from './readCsv';
 
@@ -117,12 +118,12 @@ export function mappingProblems(table: CsvTable, mapping: CsvMapping): string[] 
     const index = mapping.columns[field];
     if (index !== undefined && index >= table.header.length) {
       problems.push(
-        `the ${field} column is set to column ${index + 1}, but the file has ${table.header.length} column${table.header.length === 1 ? '' : 's'}`,
+        `the ${field} column is set to column ${index + 1}, but the file has ${plural(table.header.length, 'column', 'columns')}`,
       );
     }
   }
   if (mapping.columns.source === undefined && mapping.source === undefined) {
-    problems.push('choose the source of these figures, or map a source column');
+    problems.push('choose a “Source of rows without one”, or map a Source column');
   }
   return problems;
 }

@@ -4,6 +4,7 @@
  * adds the line numbers, drops a BOM and blank lines, and reports rows papaparse could not read.
  */
 import Papa from 'papaparse';
+import { plural } from '../../format/plural';
 
 export const MAX_CSV_ROWS = 100_000;
 export const MAX_CSV_COLUMNS = 200;
@@ -89,7 +90,7 @@ export function readCsv(input: string, delimiter?: CsvDelimiter): CsvRead {
     else if (r.cells.length !== header.length) {
       badRows.push({
         line: here,
-        reason: `the row has ${r.cells.length} field${r.cells.length === 1 ? '' : 's'}; the header has ${header.length}`,
+        reason: `the row has ${plural(r.cells.length, 'field', 'fields')}; the header has ${header.length}`,
       });
     } else rows.push({ line: here, cells: r.cells });
   }

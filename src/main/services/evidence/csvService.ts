@@ -1,9 +1,11 @@
 /**
- * CSV imports of data points: every row or none. The file arrives as bytes and is decoded here
+ * CSV imports of data points: every row or none, or the good rows with the bad ones reported,
+ * as the analyst chooses. The file arrives as bytes and is decoded here
  * as the UI decoded it for its preview (src/core/evidence/csv/csvPreview.ts). Long imports
  * report progress and can be cancelled until they start writing.
  */
 import { ApiError } from '../../../core/api/errors';
+import { plural } from '../../../core/format/plural';
 import type { Unit } from '../../../core/case/schema';
 import {
   CsvMapping,
@@ -14,7 +16,7 @@ import {
 } from '../../../core/evidence/csv/csvMapping';
 import type { BadRow, CsvTable } from '../../../core/evidence/csv/readCsv';
 import { readCsvBytes } from '../../../core/evidence/csv/readCsvBytes';
-import type { CsvTarget } from '../../../core/evidence/api';
+import type { CsvBadRows, CsvTarget } from '../../../core/evidence/api';
 import type { MeasureDraft, PointDraft } from '../../../core/user/items';
 import { checkIssueRef } from '../../../core/user/references';
 import type { z } from 'zod';
@@ -24,13 +26,17 @@ import type { EvidenceContext } from './evidenceContext';
 import { badFile, bytesOf, named } from './fileArgs';
 
 const BATCH = 2000;
+const MAX_SKIPPED_LISTED = 1000;
 
 type Target = z.output<typeof CsvTarget>;
 
 export class CsvService {
   constructor(private readonly ctx: EvidenceContext) {}
 
-  /** Imports every row as a point, or nothing: one bad row and the file is refused. */
+  /**
+   * Imports every row as a point, or nothing: one bad row and the file is refused; with
+   * `badRows: 'skip'`, the good rows, and the bad ones listed in the result.
+   */
   import(
     caseId: string,
     target: Target,
@@ -38,6 +44,7 @@ export class CsvService {
     base64: string,
     mappingInput: CsvMappingInput,
     operationId: string | undefined,
+    badRowsChoice: CsvBadRows = 'refuse',
   ) {
     // Parsed again so a direct caller gets the same defaults (decimal mark, scale) as the contract.
     const mapping = CsvMapping.parse(mappingInput);
@@ -68,7 +75,10 @@ export class CsvService {
         badRows.push(...mapped.badRows);
         op.progress(Math.min(total, at + BATCH), total, `Reading rows of ${fileName}`);
       }
-      if (badRows.length > 0) throw refused(fileName, badRows);
+      if (badRows.length > 0 && (badRowsChoice === 'refuse' || points.length === 0)) {
+        throw refused(fileName, badRows);
+      }
+      const skipped = [...badRows].sort((a, b) => a.line - b.line);
       await op.checkpoint();
       op.commit();
       op.progress(total, total, `Saving ${points.length} points`);
@@ -82,7 +92,14 @@ export class CsvService {
         const done = newMeasureLayer(this.ctx, layer, fresh, target.newMeasure, points);
         return { layer: done.layer, value: { measure: done.measure.id, created: true } };
       });
-      return { status: 'done' as const, ...value, points: points.length, user };
+      return {
+        status: 'done' as const,
+        ...value,
+        points: points.length,
+        skipped: skipped.slice(0, MAX_SKIPPED_LISTED).map((r) => ({ ...r })),
+        skippedCount: skipped.length,
+        user,
+      };
     });
   }
 
@@ -120,9 +137,8 @@ function refused(fileName: string, badRows: readonly BadRow[]): ApiError {
   const sorted = [...badRows].sort((a, b) => a.line - b.line);
   const shown = sorted.slice(0, 5).map((r) => `line ${r.line}: ${r.reason}`);
   const more = sorted.length > 5 ? `; and ${sorted.length - 5} more` : '';
-  const count = sorted.length === 1 ? '1 row cannot' : `${sorted.length} rows cannot`;
   return new ApiError(
     'invalid-arguments',
-    `${named(fileName)}: ${count} be imported, so nothing was imported. ${shown.join('; ')}${more}.`,
+    `${named(fileName)}: ${plural(sorted.length, 'row', 'rows')} cannot be imported, so nothing was imported. ${shown.join('; ')}${more}.`,
   );
 }

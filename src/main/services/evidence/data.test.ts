@@ -84,7 +84,7 @@ describe('CSV import', () => {
     expect(preview.mapping?.columns).toEqual({ date: 0, value: 1, quote: 2 });
     // No source chosen yet: the mapping says so and no row is judged.
     expect(preview.mappingProblems).toEqual([
-      'choose the source of these figures, or map a source column',
+      'choose a “Source of rows without one”, or map a Source column',
     ]);
     const mapped = csvPreview(read.table, mapping(), context);
     expect(mapped.mappingProblems).toEqual([]);
@@ -196,6 +196,47 @@ describe('CSV import', () => {
       message: expect.stringMatching(
         /^"budget\.csv": 1 row cannot be imported, so nothing was imported\. line 32: '12,34' is not a number/,
       ),
+    });
+    expect(await w.userJson()).toBe(before);
+  });
+
+  it('imports the good rows when asked to skip the bad ones, and lists them by line', async () => {
+    const rows = ['2018,650000000000,a', '2019,"12,34",b', '2025-06,"¥1,000 billion",c', '2020,,d'];
+    const result = await w.api.importCsvPoints(
+      CASE_ID,
+      { measure: yenMeasure().id },
+      'budget.csv',
+      csv(rows),
+      mapping(),
+      undefined,
+      'skip',
+    );
+    expect(result).toMatchObject({ status: 'done', points: 2, skippedCount: 2 });
+    if (result.status !== 'done') return;
+    expect(result.skipped).toEqual([
+      { line: 3, reason: expect.stringContaining("'12,34' is not a number") },
+      { line: 5, reason: 'there is no value' },
+    ]);
+    const layer = JSON.parse((await w.userJson())!);
+    expect(layer.points.map((p: { point: { value: number } }) => p.point.value)).toEqual([
+      650e9, 1e12,
+    ]);
+  });
+
+  it('refuses a skipping import whose every row is bad, and writes nothing', async () => {
+    const before = await w.userJson();
+    await expect(
+      w.api.importCsvPoints(
+        CASE_ID,
+        { measure: yenMeasure().id },
+        'budget.csv',
+        csv(['2019,"12,34",b']),
+        mapping(),
+        undefined,
+        'skip',
+      ),
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(/^"budget\.csv": 1 row cannot be imported/),
     });
     expect(await w.userJson()).toBe(before);
   });

@@ -45,8 +45,8 @@ export function evidenceHandlers(
     importCslJson: (caseId, fileName, base64) => sources.importCsl(caseId, fileName, base64),
     addMeasure: (caseId, measure) => data.addMeasure(caseId, measure),
     addPoint: (caseId, measureId, point) => data.addPoint(caseId, measureId, point),
-    importCsvPoints: (caseId, target, fileName, base64, mapping, operationId) =>
-      csv.import(caseId, target, fileName, base64, mapping, operationId),
+    importCsvPoints: (caseId, target, fileName, base64, mapping, operationId, badRows) =>
+      csv.import(caseId, target, fileName, base64, mapping, operationId, badRows),
     attachDocument: (caseId, sourceId, fileName, content) =>
       documents.attach(caseId, sourceId, fileName, content),
     readDocument: (caseId, documentId) => documents.read(caseId, documentId),

@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import type { Claim } from '../../../core/case/schema';
 import type { SearchTerms } from '../../../core/compare/search';
 import { ClaimCard } from './ClaimCard';
+import { pluralWord } from '../../../core/format/plural';
 
 /** Cards shown in a cell before "Show more": a cell of hundreds is read by filtering it. */
 export const CELL_PAGE = 25;
@@ -76,7 +77,7 @@ export const ClaimCell = memo(function ClaimCell({
       )}
       {rest > 0 && (
         <button type="button" className="cell-more" onClick={() => setExpanded(true)}>
-          Show {rest} more {rest === 1 ? 'claim' : 'claims'} for {periodLabel}
+          Show {rest} more {pluralWord(rest, 'claim', 'claims')} for {periodLabel}
         </button>
       )}
     </div>

@@ -6,6 +6,7 @@ import { ClaimCell } from './ClaimCell';
 import type { RowVerdicts } from './rowVerdicts';
 import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
 import { VerdictCell } from './VerdictCell';
+import { plural } from '../../../core/format/plural';
 
 export interface PaneInfo {
   readonly id: string;
@@ -73,9 +74,7 @@ export const DimensionRow = memo(function DimensionRow({
         <h3 className="row-title">{dimension.label}</h3>
         {dimension.description && <p className="row-description">{dimension.description}</p>}
         {row.hidden > 0 && (
-          <p className="row-hidden">
-            {row.hidden} {row.hidden === 1 ? 'claim' : 'claims'} hidden by filters
-          </p>
+          <p className="row-hidden">{plural(row.hidden, 'claim', 'claims')} hidden by filters</p>
         )}
         <RowAddClaim
           issueId={issueId}

@@ -2,6 +2,7 @@ import type { ClaimFilter, FilterFacet } from '../../../core/compare/filters';
 import { toggleFilterValue } from '../../../core/compare/filters';
 import { CloseIcon } from '../ui/icons';
 import { MODALITY_LABELS } from '../ui/modality';
+import { plural } from '../../../core/format/plural';
 
 interface Props {
   readonly filter: ClaimFilter;
@@ -71,9 +72,7 @@ export function FilterBar(props: Props) {
           </li>
         )}
       </ul>
-      <span className="filter-hidden">
-        {hidden} {hidden === 1 ? 'claim' : 'claims'} hidden
-      </span>
+      <span className="filter-hidden">{plural(hidden, 'claim', 'claims')} hidden</span>
       <button type="button" className="link-button" onClick={onClear}>
         Clear all
       </button>

@@ -3,6 +3,7 @@ import { Group, Panel, Separator, type Layout } from 'react-resizable-panels';
 import type { Period } from '../../../core/case/schema';
 import { formatPeriodRange } from '../../../core/format/dates';
 import { CloseIcon } from '../ui/icons';
+import { plural } from '../../../core/format/plural';
 
 interface Props {
   readonly periods: readonly Period[];
@@ -65,9 +66,7 @@ export function PaneBar({
               <div className="pane-head-text">
                 <div className="pane-title-line">
                   <h2 className="pane-title">{period.label}</h2>
-                  <p className="pane-count">
-                    {counts[i] ?? 0} {counts[i] === 1 ? 'claim' : 'claims'}
-                  </p>
+                  <p className="pane-count">{plural(counts[i] ?? 0, 'claim', 'claims')}</p>
                 </div>
                 <p className="pane-dates">
                   <span className="dates-full">{formatPeriodRange(period)}</span>

@@ -1,5 +1,6 @@
 import { forwardRef } from 'react';
 import { ChevronIcon, OnlyMatchesIcon, SearchIcon } from '../ui/icons';
+import { plural } from '../../../core/format/plural';
 
 interface Props {
   readonly query: string;
@@ -24,7 +25,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       ? 'No matches'
       : current >= 0
         ? `${current + 1} of ${hitCount}`
-        : `${hitCount} ${hitCount === 1 ? 'match' : 'matches'}`;
+        : plural(hitCount, 'match', 'matches');
   return (
     <div className="search" role="search" aria-label="Claims and quotes">
       <SearchIcon className="search-icon" />

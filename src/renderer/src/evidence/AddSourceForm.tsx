@@ -24,8 +24,13 @@ function namesOf(text: string): { family?: string; given?: string; literal?: str
     });
 }
 
+interface Props {
+  /** Called with the new source's id once it is saved (a form that creates the source it needs). */
+  readonly onAdded?: (sourceId: string) => void;
+}
+
 /** A source typed in by hand. */
-export function AddSourceForm(): React.JSX.Element | null {
+export function AddSourceForm({ onAdded }: Props = {}): React.JSX.Element | null {
   const evidence = useEvidence();
   const [type, setType] = useState('article');
   const [title, setTitle] = useState('');
@@ -64,6 +69,7 @@ export function AddSourceForm(): React.JSX.Element | null {
       setPublisher('');
       setIssued('');
       setUrl('');
+      onAdded?.(result.source.id);
     } catch (error) {
       setStatus({ text: errorText(error), error: true });
     }

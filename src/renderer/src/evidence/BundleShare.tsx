@@ -9,6 +9,7 @@ import { FilePicker } from './FilePicker';
 import { errorText, readFileBase64 } from './files';
 import type { OpenedBundle } from './useOpenedBundle';
 import { OperationProgress, useOperation } from './useOperation';
+import { plural } from '../../../core/format/plural';
 
 /** `.diptych` and the older `.zip`, for the file chooser. */
 const BUNDLE_ACCEPT = [...ACCEPTED_BUNDLE_EXTENSIONS.map((e) => `.${e}`), 'application/zip'].join(
@@ -34,7 +35,7 @@ const COUNT_LABELS: Readonly<Record<keyof Counts, readonly [string, string]>> = 
 function countsText(c: Counts): string {
   const parts = (Object.keys(COUNT_LABELS) as (keyof Counts)[])
     .filter((k) => c[k] > 0)
-    .map((k) => `${c[k]} ${COUNT_LABELS[k][c[k] === 1 ? 0 : 1]}`);
+    .map((k) => plural(c[k], ...COUNT_LABELS[k]));
   return parts.length > 0 ? parts.join(', ') : 'nothing';
 }
 

@@ -5,6 +5,7 @@ import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
 import { FilePicker } from './FilePicker';
 import { errorText, readFileBase64 } from './files';
+import { plural } from '../../../core/format/plural';
 
 type Preview = z.infer<typeof CslPreview>;
 interface Picked {
@@ -107,7 +108,7 @@ export function CslImport(): React.JSX.Element | null {
               disabled={fresh.length === 0}
               onClick={() => void runImport()}
             >
-              Import {fresh.length} {fresh.length === 1 ? 'source' : 'sources'}
+              Import {plural(fresh.length, 'source', 'sources')}
             </button>
           </div>
         </div>

@@ -1,8 +1,12 @@
 import { useMemo, useState } from 'react';
-import type { CsvTarget } from '../../../core/evidence/api';
+import type { CsvBadRows, CsvTarget } from '../../../core/evidence/api';
+import { plural, pluralWord } from '../../../core/format/plural';
 import { getApi } from '../api/getApi';
 import { CsvMappingFields, type Remap } from './CsvMappingFields';
+import { CsvImportActions } from './CsvImportActions';
 import { CsvPreviewTable } from './CsvPreviewTable';
+import { CsvSkippedRows } from './CsvSkippedRows';
+import { CsvSourceField } from './CsvSourceField';
 import { useEvidence } from './EvidenceContext';
 import { FilePicker } from './FilePicker';
 import { errorText } from './files';
@@ -17,7 +21,16 @@ const ENCODING_LABELS = {
   'windows-1252': 'Windows-1252',
 };
 
-/** Points from a CSV file: choose the measure, map the columns, see every bad row, import all or none. */
+interface Skipped {
+  readonly fileName: string;
+  readonly rows: readonly { readonly line: number; readonly reason: string }[];
+  readonly count: number;
+}
+
+/**
+ * Points from a CSV file: choose the measure and the source, map the columns, see every bad row,
+ * and import every row, or the good rows with the skipped ones listed.
+ */
 export function CsvImport(): React.JSX.Element | null {
   const evidence = useEvidence();
   const operation = useOperation();
@@ -38,12 +51,16 @@ export function CsvImport(): React.JSX.Element | null {
   );
   const csv = useCsvFile(kase, target);
   const [status, setStatus] = useState<{ readonly text: string; readonly error: boolean }>();
+  const [badRows, setBadRows] = useState<CsvBadRows>('refuse');
+  const [skipped, setSkipped] = useState<Skipped>();
   if (!evidence || !kase) return null;
   const { caseId } = evidence;
   const { picked, preview } = csv;
 
   const pick = async (file: File): Promise<void> => {
     const problem = await csv.pick(file);
+    setBadRows('refuse');
+    setSkipped(undefined);
     setStatus(problem === undefined ? undefined : { text: problem, error: true });
   };
 
@@ -58,9 +75,10 @@ export function CsvImport(): React.JSX.Element | null {
   const runImport = async (): Promise<void> => {
     if (!picked || !preview?.mapping || !target) return;
     const mapping = preview.mapping;
+    const choice = preview.badRowCount > 0 ? badRows : 'refuse';
     try {
       const result = await operation.start((id) =>
-        getApi().importCsvPoints(caseId, target, picked.name, picked.base64, mapping, id),
+        getApi().importCsvPoints(caseId, target, picked.name, picked.base64, mapping, id, choice),
       );
       if (result.status === 'cancelled') {
         return setStatus({
@@ -71,8 +89,9 @@ export function CsvImport(): React.JSX.Element | null {
       evidence.applyUser(result.user);
       csv.clear();
       const label = evidence.merged.case.measures.find((m) => m.id === result.measure)?.label;
+      setSkipped({ fileName: picked.name, rows: result.skipped, count: result.skippedCount });
       setStatus({
-        text: `${result.points} points imported from “${picked.name}”${label ? ` into “${label}”` : ''}.`,
+        text: `${plural(result.points, 'point', 'points')} imported from “${picked.name}”${label ? ` into “${label}”` : ''}${result.skippedCount > 0 ? `; ${plural(result.skippedCount, 'row', 'rows')} skipped` : ''}.`,
         error: false,
       });
     } catch (error) {
@@ -80,14 +99,12 @@ export function CsvImport(): React.JSX.Element | null {
     }
   };
 
-  const ready =
-    preview !== undefined &&
-    preview.mapping !== null &&
-    preview.mappingProblems.length === 0 &&
-    preview.badRowCount === 0 &&
-    preview.pointCount > 0 &&
-    target !== null &&
-    !operation.progress;
+  const blocked =
+    target === null
+      ? 'Not yet: name the new measure and choose its issue area.'
+      : operation.progress
+        ? 'Importing…'
+        : undefined;
 
   return (
     <section aria-labelledby="csv-import-title">
@@ -117,15 +134,22 @@ export function CsvImport(): React.JSX.Element | null {
       <p className={status?.error ? 'form-failure' : 'form-status'} role="status">
         {status?.text}
       </p>
+      {skipped && <CsvSkippedRows {...skipped} />}
       {picked && preview && (
         <div className="import-preview" role="group" aria-label={`Preview of ${picked.name}`}>
           <p>
             <strong>{picked.name}</strong>
             {picked.encoding !== 'utf-8' && ` (read as ${ENCODING_LABELS[picked.encoding]})`}:{' '}
-            {preview.rowCount} rows, {preview.pointCount} become points, {preview.badRowCount}{' '}
-            {preview.badRowCount === 1 ? 'row has' : 'rows have'} problems.
+            {plural(preview.rowCount, 'row', 'rows')}, {preview.pointCount}{' '}
+            {pluralWord(preview.pointCount, 'becomes a point', 'become points')},{' '}
+            {plural(preview.badRowCount, 'row has', 'rows have')} problems.
           </p>
-          <CsvMappingFields preview={preview} sources={kase.sources} onRemap={remap} />
+          <CsvSourceField
+            value={preview.mapping?.source}
+            sources={kase.sources}
+            onChange={(source) => remap({ source })}
+          />
+          <CsvMappingFields preview={preview} onRemap={remap} />
           {preview.mappingProblems.length > 0 && (
             <ul className="problem-list" aria-label="Problems with the columns">
               {preview.mappingProblems.map((p) => (
@@ -135,19 +159,14 @@ export function CsvImport(): React.JSX.Element | null {
           )}
           <CsvPreviewTable fileName={picked.name} preview={preview} />
           <OperationProgress operation={operation} what={`Importing ${picked.name}`} />
-          <div className="form-actions">
-            <button type="button" className="button" onClick={csv.clear}>
-              Discard
-            </button>
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={!ready}
-              onClick={() => void runImport()}
-            >
-              Import {preview.pointCount} {preview.pointCount === 1 ? 'point' : 'points'}
-            </button>
-          </div>
+          <CsvImportActions
+            preview={preview}
+            badRows={badRows}
+            onBadRows={setBadRows}
+            blocked={blocked}
+            onDiscard={csv.clear}
+            onImport={() => void runImport()}
+          />
         </div>
       )}
     </section>

@@ -25,12 +25,11 @@ export type Remap = (
 
 interface Props {
   readonly preview: CsvPreview;
-  readonly sources: readonly { readonly id: string; readonly title: string }[];
   readonly onRemap: Remap;
 }
 
-/** Which column holds which field, the source of rows without one, and the values' scale. */
-export function CsvMappingFields({ preview, sources, onRemap }: Props): React.JSX.Element {
+/** Which column holds which field, and the values' scale. */
+export function CsvMappingFields({ preview, onRemap }: Props): React.JSX.Element {
   return (
     <fieldset className="csv-mapping">
       <legend>Columns</legend>
@@ -53,21 +52,6 @@ export function CsvMappingFields({ preview, sources, onRemap }: Props): React.JS
           </select>
         </div>
       ))}
-      <div className="form-field">
-        <label htmlFor="csv-source">Source of rows without one</label>
-        <select
-          id="csv-source"
-          value={preview.mapping?.source ?? ''}
-          onChange={(e) => onRemap({ source: e.target.value || undefined })}
-        >
-          <option value="">—</option>
-          {sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title.slice(0, 60)}
-            </option>
-          ))}
-        </select>
-      </div>
       <div className="form-field">
         <label htmlFor="csv-scale">Values are in</label>
         <select

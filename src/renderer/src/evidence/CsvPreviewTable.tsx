@@ -1,4 +1,5 @@
 import type { CsvPreview } from '../../../core/evidence/csv/csvPreview';
+import { plural } from '../../../core/format/plural';
 
 interface Props {
   readonly fileName: string;
@@ -37,8 +38,8 @@ export function CsvPreviewTable({ fileName, preview }: Props): React.JSX.Element
       {preview.badRowCount > 0 && (
         <div className="bad-rows" role="alert">
           <h4>
-            {preview.badRowCount} {preview.badRowCount === 1 ? 'row' : 'rows'} cannot be imported;
-            fix the file and choose it again
+            {plural(preview.badRowCount, 'row', 'rows')} cannot be imported; fix the file and choose
+            it again, or skip them
           </h4>
           <ul aria-label="Rows that cannot be imported">
             {preview.badRows.map((b) => (

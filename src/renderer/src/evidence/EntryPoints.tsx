@@ -76,8 +76,14 @@ export function NewIssueButton(): React.JSX.Element | null {
   );
 }
 
-/** "Add row" and "Add claim" for an issue area's header. */
-export function IssueActions({ issueId }: { readonly issueId: string }): React.JSX.Element | null {
+/** "Add row" for an issue area's header, beside what the workbench puts there (`children`). */
+export function IssueActions({
+  issueId,
+  children,
+}: {
+  readonly issueId: string;
+  readonly children?: React.ReactNode;
+}): React.JSX.Element | null {
   const evidence = useEvidence();
   if (!evidence) return null;
   const disabled = evidence.readOnlyReason !== undefined;
@@ -91,6 +97,7 @@ export function IssueActions({ issueId }: { readonly issueId: string }): React.J
       >
         + Add row
       </button>
+      {children}
     </div>
   );
 }

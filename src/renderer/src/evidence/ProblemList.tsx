@@ -1,4 +1,5 @@
 import { useEvidence } from './EvidenceContext';
+import { plural } from '../../../core/format/plural';
 
 /** What in user.json could not be shown, each with its JSON path, so the analyst can fix it. */
 export function ProblemList(): React.JSX.Element | null {
@@ -13,8 +14,8 @@ export function ProblemList(): React.JSX.Element | null {
       ) : (
         <>
           <p>
-            {leftOut.length} {leftOut.length === 1 ? 'item is' : 'items are'} left out of the view
-            until the file is fixed:
+            {plural(leftOut.length, 'item is', 'items are')} left out of the view until the file is
+            fixed:
           </p>
           <ul className="problem-list">
             {problems.map((p) => (

@@ -59,20 +59,10 @@ export function useCsvFile(kase: Case | undefined, target: CsvTarget | null): Cs
     if (!read.ok) return read.message;
     const csv = readCsvBytes(read.content.bytes);
     if (!csv.ok) return `“${read.name}”: ${csv.message}`;
-    let first: CsvMappingInput | null = null;
-    if (kase) {
-      const guessed = csvPreview(
-        csv.table,
-        null,
-        targetOf(kase, target, read.name).context,
-      ).mapping;
-      // Figures without a source column come from one source: start with the case's first.
-      const source = kase.sources[0]?.id;
-      first =
-        guessed && guessed.columns.source === undefined && !guessed.source && source
-          ? { ...guessed, source }
-          : guessed;
-    }
+    // No source is assumed: figures credited to the wrong source are worse than a question.
+    const first = kase
+      ? csvPreview(csv.table, null, targetOf(kase, target, read.name).context).mapping
+      : null;
     setMapping(first);
     setPicked({
       name: read.name,

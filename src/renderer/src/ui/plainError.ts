@@ -4,11 +4,12 @@
  * files on disk keep zod's precise wording.
  */
 import type { z } from 'zod';
+import { plural } from '../../../core/format/plural';
 
 type Issue = z.core.$ZodRawIssue;
 
 function count(n: number | bigint, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 || n === 1n ? one : many}`;
+  return plural(Number(n), one, many);
 }
 
 function tooSmall(issue: Extract<Issue, { code: 'too_small' }>): string {

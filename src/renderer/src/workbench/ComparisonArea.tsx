@@ -18,11 +18,13 @@ interface Props extends GridProps {
   readonly charts: React.ReactNode;
   readonly chartsSize: number | undefined;
   readonly onChartsSize: (size: number) => void;
+  /** More actions on the issue area, beside "+ Add row" (its export as a figure). */
+  readonly issueActions?: React.ReactNode;
 }
 
 /** The issue area's title, its comparison grid, and the charts under it (resizable). */
 export function ComparisonArea(props: Props): React.JSX.Element {
-  const { panes, charts, onChartsSize, ...grid } = props;
+  const { panes, charts, onChartsSize, issueActions, ...grid } = props;
   const { issue } = grid;
   const chartsSize = props.chartsSize ?? DEFAULT_CHARTS_SIZE;
   return (
@@ -30,7 +32,7 @@ export function ComparisonArea(props: Props): React.JSX.Element {
       <div className="issue-header">
         <h1 className="issue-title">{issue.label}</h1>
         {issue.description && <p className="issue-description">{issue.description}</p>}
-        <IssueActions issueId={issue.id} />
+        <IssueActions issueId={issue.id}>{issueActions}</IssueActions>
       </div>
       <Group
         orientation="vertical"

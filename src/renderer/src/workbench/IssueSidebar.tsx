@@ -4,6 +4,7 @@ import { pairOfPanes } from '../../../core/compare/pairs';
 import { verdictFor } from '../../../core/compare/verdicts';
 import { VERDICT_LABELS, type UserLayer } from '../../../core/user/schema';
 import { NotesIcon } from '../ui/icons';
+import { plural } from '../../../core/format/plural';
 
 interface Props {
   readonly kase: Case;
@@ -69,7 +70,10 @@ export const IssueSidebar = memo(function IssueSidebar({
           const hits = hitsByIssue?.get(issue.id) ?? 0;
           const hasNotes = issuesWithNotes.has(issue.id);
           const countText = periods
-            .map((p, i) => `${p.label}: ${perPeriod[i] ?? 0} ${filtered ? 'shown' : 'claims'}`)
+            .map(
+              (p, i) =>
+                `${p.label}: ${filtered ? `${perPeriod[i] ?? 0} shown` : plural(perPeriod[i] ?? 0, 'claim', 'claims')}`,
+            )
             .join(', ');
           return (
             <li key={issue.id}>
@@ -93,7 +97,7 @@ export const IssueSidebar = memo(function IssueSidebar({
                   <span className="sr-only">
                     {countText}; {judged} of {issue.dimensions.length} judged
                     {hasNotes ? '; has notes' : ''}
-                    {hits > 0 ? `; ${hits} search ${hits === 1 ? 'match' : 'matches'}` : ''}
+                    {hits > 0 ? `; ${plural(hits, 'search match', 'search matches')}` : ''}
                   </span>
                   <span className="issue-verdicts" aria-hidden="true">
                     {issue.dimensions.map((d) => {

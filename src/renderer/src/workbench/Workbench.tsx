@@ -160,16 +160,7 @@ export function Workbench(props: Props): React.JSX.Element {
               openHelp,
             }}
             evidence={
-              <>
-                <EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />
-                <ExportFigureButton
-                  kase={kase}
-                  layer={user.layer}
-                  panes={panes.ids}
-                  issueId={issue.id}
-                  label="Export this comparison…"
-                />
-              </>
+              <EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />
             }
           />
           <Banners
@@ -216,6 +207,17 @@ export function Workbench(props: Props): React.JSX.Element {
             }
             comparison={
               <ComparisonArea
+                // In the issue's header, not the top bar: at 1024 px the top bar has no room for it.
+                issueActions={
+                  <ExportFigureButton
+                    kase={kase}
+                    layer={user.layer}
+                    panes={panes.ids}
+                    issueId={issue.id}
+                    label="Export this comparison…"
+                    className="button"
+                  />
+                }
                 kase={kase}
                 issue={issue}
                 panes={panes}
