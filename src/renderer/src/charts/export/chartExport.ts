@@ -4,6 +4,7 @@
  */
 import { exportRows, toCsv, toJson } from '../../../../core/charts/exportRows';
 import type { ChartModel } from '../../../../core/charts/types';
+import { withThemeLookup } from '../../ui/themeColor';
 import { buildExportSvg, type ExportedSvg, type ExportInput } from './buildExportSvg';
 import { svgToPng } from './rasterize';
 
@@ -21,8 +22,12 @@ export function exportFileName(model: ChartModel, format: ExportFormat, scale = 
 export function exportInputFrom(model: ChartModel, figure: HTMLElement): ExportInput {
   const chart = figure.querySelector<SVGSVGElement>('.chart-plot svg.recharts-surface');
   if (!chart) throw new Error('the chart has not been drawn yet');
-  const style = getComputedStyle(figure);
-  const root = getComputedStyle(document.documentElement);
+  const background = getComputedStyle(figure).backgroundColor;
+  const colors = withThemeLookup((lookup) => ({
+    background: background || lookup('--bg-raised') || '#ffffff',
+    text: lookup('--fg') || '#1d1f24',
+    muted: lookup('--fg-muted') || '#5b606b',
+  }));
   return {
     chart,
     title: model.title,
@@ -37,11 +42,7 @@ export function exportInputFrom(model: ChartModel, figure: HTMLElement): ExportI
     notes: model.notes,
     derivedNote: model.derivedNote,
     sourceLine: model.sourceLine,
-    colors: {
-      background: style.backgroundColor || root.getPropertyValue('--bg-raised').trim() || '#ffffff',
-      text: root.getPropertyValue('--fg').trim() || '#1d1f24',
-      muted: root.getPropertyValue('--fg-muted').trim() || '#5b606b',
-    },
+    colors,
   };
 }
 

@@ -3,6 +3,7 @@
  * variable resolved, and nothing that points outside the file (no remote href, no url(#…) to a
  * missing id, no <foreignObject>). The page's stylesheets do not travel with an exported file.
  */
+import { withThemeLookup, type ThemeLookup } from '../../ui/themeColor';
 import { resolveVars } from './resolveVars';
 
 /** Properties that change how SVG draws, with the value that need not be written. */
@@ -43,12 +44,14 @@ const DROPPED = new Set(['class', 'tabindex', 'role', 'focusable', 'data-point',
 
 /** A standalone copy of `source`; `source` must be in the document (styles are computed). */
 export function standaloneSvg(source: SVGSVGElement): SVGSVGElement {
+  return withThemeLookup((lookup) => standaloneCopy(source, lookup));
+}
+
+function standaloneCopy(source: SVGSVGElement, lookup: ThemeLookup): SVGSVGElement {
   const clone = source.cloneNode(true) as SVGSVGElement;
   const originals = [source, ...Array.from(source.querySelectorAll('*'))];
   const copies = [clone, ...Array.from(clone.querySelectorAll('*'))];
   const doomed: Element[] = [];
-  const rootStyle = getComputedStyle(document.documentElement);
-  const lookup = (name: string): string => rootStyle.getPropertyValue(name);
   const plain = new Set<Element>(source.querySelectorAll(`[${PLAIN}], [${PLAIN}] *`));
 
   originals.forEach((original, index) => {

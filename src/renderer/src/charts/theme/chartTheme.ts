@@ -5,6 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import type { PointRole } from '../../../../core/case/schema';
 import type { ColorToken } from '../../../../core/charts/types';
+import { withThemeLookup } from '../../ui/themeColor';
 
 export interface ChartTheme {
   /** One colour per period, by its place in the case's chronology. */
@@ -30,24 +31,30 @@ const PERIOD_VARS = [
 
 /** Reads the palette from the variables in effect on `root` (the document's, by default). */
 export function readChartTheme(root: Element = document.documentElement): ChartTheme {
-  const style = getComputedStyle(root);
-  const v = (name: string, fallback: string): string =>
-    style.getPropertyValue(name).trim() || fallback;
-  return {
-    periods: PERIOD_VARS.map((name) => v(name, '#2f5fa7')),
-    roles: {
-      outcome: v('--chart-role-outcome', '#46596b'),
-      request: v('--chart-role-request', '#a3271b'),
-      target: v('--chart-role-target', '#6a3f9e'),
-      pledge: v('--chart-role-pledge', '#1e6b43'),
-    },
-    neutral: v('--chart-neutral', '#5b606b'),
-    fg: v('--fg', '#1d1f24'),
-    muted: v('--fg-muted', '#5b606b'),
-    grid: v('--chart-grid', '#e6e2d8'),
-    bg: v('--bg-raised', '#ffffff'),
-    bandOpacity: Number(v('--chart-band-opacity', '0.08')) || 0.08,
-  };
+  return withThemeLookup((lookup) => {
+    const v = (name: string, fallback: string): string => lookup(name) || fallback;
+    return {
+      periods: PERIOD_VARS.map((name) => v(name, '#2f5fa7')),
+      roles: {
+        outcome: v('--chart-role-outcome', '#46596b'),
+        request: v('--chart-role-request', '#a3271b'),
+        target: v('--chart-role-target', '#6a3f9e'),
+        pledge: v('--chart-role-pledge', '#1e6b43'),
+      },
+      neutral: v('--chart-neutral', '#5b606b'),
+      fg: v('--fg', '#1d1f24'),
+      muted: v('--fg-muted', '#5b606b'),
+      grid: v('--chart-grid', '#e6e2d8'),
+      bg: v('--bg-raised', '#ffffff'),
+      bandOpacity: alphaOf(lookup('--chart-band')) ?? 0.08,
+    };
+  }, root);
+}
+
+/** The alpha of an `rgba(…)`: the band's opacity is carried as one (light-dark() takes colours). */
+function alphaOf(color: string): number | undefined {
+  const alpha = /^rgba\((?:\s*[\d.]+\s*,){3}\s*([\d.]+)\s*\)$/.exec(color)?.[1];
+  return alpha === undefined ? undefined : Number(alpha);
 }
 
 export function colorOf(token: ColorToken, theme: ChartTheme): string {
