@@ -3,21 +3,27 @@
  * to the measure's shape, notes where figures do not compare, the note on derived values, the
  * source line, a text summary for screen readers, and the export menu.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Case, Currency, Measure, Period } from '../../../core/case/schema';
 import { compatibleMeasures } from '../../../core/charts/addedSeries';
 import { buildChartModel } from '../../../core/charts/chartModel';
 import { CURRENCY_SYMBOL } from '../../../core/charts/format';
 import type { ChartModel, TimeMode } from '../../../core/charts/types';
 import { ChartLegend } from './ChartLegend';
-import { ExportMenu, type ExportStatus } from './ExportMenu';
-import { FigureExportDialog } from './FigureExportDialog';
+import type { ExportStatus } from './ExportMenu';
 import { markFirstChartPainted } from './perfMarks';
 import { Plot, PLOT_HEIGHT } from './plots/Plot';
 import { useChartTheme } from './theme/chartTheme';
 import { SeriesPicker } from './SeriesPicker';
 import { Toggle } from './Toggle';
 import { useElementWidth } from './useElementWidth';
+
+// Export code (CSV, SVG, PNG, the figure dialog with its fonts and PDF) is loaded on first use,
+// not with the first screen.
+const ExportMenu = lazy(() => import('./ExportMenu').then((m) => ({ default: m.ExportMenu })));
+const FigureExportDialog = lazy(() =>
+  import('./FigureExportDialog').then((m) => ({ default: m.FigureExportDialog })),
+);
 
 export interface MeasureChartProps {
   readonly kase: Case;
@@ -75,10 +81,14 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
         >
           Figure…
         </button>
-        <ExportMenu caseId={kase.id} model={model} figureRef={figureRef} onStatus={setStatus} />
+        <Suspense fallback={<ExportMenuPending title={model.title} />}>
+          <ExportMenu caseId={kase.id} model={model} figureRef={figureRef} onStatus={setStatus} />
+        </Suspense>
       </div>
       {exporting && (
-        <FigureExportDialog kase={kase} model={model} onClose={() => setExporting(false)} />
+        <Suspense fallback={null}>
+          <FigureExportDialog kase={kase} model={model} onClose={() => setExporting(false)} />
+        </Suspense>
       )}
       {(model.kind === 'timeSeries' || (own && model.conversionTargets.length > 0)) && (
         <div className="chart-controls">
@@ -140,6 +150,23 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
         <Summary model={model} />
       </figcaption>
     </figure>
+  );
+}
+
+/** The export menu's button, as it looks while the menu's code loads. */
+function ExportMenuPending({ title }: { readonly title: string }): React.JSX.Element {
+  return (
+    <div className="chart-export">
+      <button
+        type="button"
+        className="chart-export-button"
+        aria-haspopup="menu"
+        aria-label={`Export chart: ${title}`}
+        disabled
+      >
+        Export <span aria-hidden="true">▾</span>
+      </button>
+    </div>
   );
 }
 

@@ -1,9 +1,13 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Case } from '../../../core/case/schema';
 import { pairOfPanes } from '../../../core/compare/pairs';
 import type { UserLayer } from '../../../core/user/schema';
-import { FigureDialog } from './FigureDialog';
 import type { FigureSubject } from './useFigurePages';
+
+// The figure dialog (its drawing, fonts, PDF and zip code) is loaded when first opened.
+const FigureDialog = lazy(() =>
+  import('./FigureDialog').then((m) => ({ default: m.FigureDialog })),
+);
 
 interface Props {
   readonly kase: Case;
@@ -44,13 +48,15 @@ export function ExportFigureButton({
         {label}
       </button>
       {open && pair && (
-        <FigureDialog
-          kase={kase}
-          layer={layer}
-          pair={pair}
-          subject={subject}
-          onClose={() => setOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <FigureDialog
+            kase={kase}
+            layer={layer}
+            pair={pair}
+            subject={subject}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
       )}
     </>
   );
