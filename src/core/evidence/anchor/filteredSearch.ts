@@ -9,6 +9,7 @@
  * unfiltered search.
  */
 import { approximateSearch, type ApproximateMatch, type EncodedText } from './approximateSearch';
+import { onePerObject } from '../../onePerObject';
 
 const Q = 3;
 const TABLE_BITS = 16;
@@ -21,17 +22,12 @@ function gramHash(a: number, b: number, c: number): number {
 }
 
 /** The bucket of the q-gram at each position of a text; made once per text, for every quote. */
-const gramsOf = new WeakMap<EncodedText, Uint16Array>();
-
-function grams(encoded: EncodedText): Uint16Array {
-  let found = gramsOf.get(encoded);
-  if (found) return found;
+const grams = onePerObject((encoded: EncodedText): Uint16Array => {
   const ids = encoded.ids;
-  found = new Uint16Array(Math.max(0, ids.length - Q + 1));
+  const found = new Uint16Array(Math.max(0, ids.length - Q + 1));
   for (let p = 0; p < found.length; p += 1) found[p] = gramHash(ids[p]!, ids[p + 1]!, ids[p + 2]!);
-  gramsOf.set(encoded, found);
   return found;
-}
+});
 
 /**
  * The spans `[from, to)` of the text that can hold a match of `pattern` with at most
