@@ -3,6 +3,7 @@
  * shared by every view: switching issue area reads from it instead of scanning every claim.
  */
 import type { Case, Claim } from '../case/schema';
+import { onePerObject } from '../onePerObject';
 
 export interface CaseIndex {
   readonly claimById: ReadonlyMap<string, Claim>;
@@ -15,16 +16,13 @@ export interface CaseIndex {
 }
 
 const NONE: readonly Claim[] = Object.freeze([]);
-const cache = new WeakMap<Case, CaseIndex>();
 
 export function cellKey(issue: string, dimension: string, period: string): string {
   return `${issue}\u0000${dimension}\u0000${period}`;
 }
 
 /** The index of a case; the same object for the same case, so callers may memoise on it. */
-export function indexCase(kase: Case): CaseIndex {
-  const cached = cache.get(kase);
-  if (cached) return cached;
+export const indexCase = onePerObject((kase: Case): CaseIndex => {
   const claimById = new Map<string, Claim>();
   const claimsByIssue = new Map<string, Claim[]>();
   const cells = new Map<string, Claim[]>();
@@ -35,10 +33,8 @@ export function indexCase(kase: Case): CaseIndex {
     push(claimsByIssue, claim.issue, claim);
     push(cells, cellKey(claim.issue, claim.dimension, claim.period), claim);
   });
-  const index: CaseIndex = { claimById, claimsByIssue, order, cells };
-  cache.set(kase, index);
-  return index;
-}
+  return { claimById, claimsByIssue, order, cells };
+});
 
 export function claimsInCell(
   index: CaseIndex,

@@ -3,6 +3,7 @@
  * ("Japan or China"); across facets all must ("a fact, about Japan, tagged tariffs").
  */
 import type { Case, Claim, Modality } from '../case/schema';
+import { onePerObject } from '../onePerObject';
 
 export interface ClaimFilter {
   readonly modalities: readonly Modality[];
@@ -59,12 +60,8 @@ export interface Facets {
 }
 
 const MODALITY_ORDER: readonly Modality[] = ['fact', 'statement', 'expectation', 'assessment'];
-const facetCache = new WeakMap<Case, Facets>();
-
 /** The values a case's claims carry, with how many claims carry each. */
-export function facetsOf(kase: Case): Facets {
-  const cached = facetCache.get(kase);
-  if (cached) return cached;
+export const facetsOf = onePerObject((kase: Case): Facets => {
   const modalities = new Map<Modality, number>();
   const actors = new Map<string, number>();
   const tags = new Map<string, number>();
@@ -73,14 +70,12 @@ export function facetsOf(kase: Case): Facets {
     for (const a of new Set(claim.actors)) bump(actors, a);
     for (const t of new Set(claim.tags)) bump(tags, t);
   }
-  const facets: Facets = {
+  return {
     modalities: MODALITY_ORDER.map((value) => ({ value, count: modalities.get(value) ?? 0 })),
     actors: sorted(actors),
     tags: sorted(tags),
   };
-  facetCache.set(kase, facets);
-  return facets;
-}
+});
 
 function bump<K>(map: Map<K, number>, key: K): void {
   map.set(key, (map.get(key) ?? 0) + 1);

@@ -8,6 +8,7 @@ import {
   type VerdictEntry,
 } from '../user/verdict';
 import type { UserLayer } from '../user/schema';
+import { onePerObject } from '../onePerObject';
 
 export const VERDICT_ORDER: readonly VerdictKind[] = VerdictKind.options;
 
@@ -17,34 +18,27 @@ interface LayerIndex {
   readonly history: ReadonlyMap<string, readonly VerdictChange[]>;
 }
 
-const indexCache = new WeakMap<UserLayer, LayerIndex>();
-
 function rowKey(issue: string, dimension: string): string {
   return `${issue}\u0000${dimension}`;
 }
 
 // Layers are immutable (each save returns a new one), so one index per layer object suffices.
-function indexOf(layer: UserLayer): LayerIndex {
-  let index = indexCache.get(layer);
-  if (!index) {
-    const byRow = new Map<string, VerdictEntry[]>();
-    for (const v of layer.verdicts) {
-      const key = rowKey(v.issue, v.dimension);
-      const list = byRow.get(key);
-      if (list) list.push(v);
-      else byRow.set(key, [v]);
-    }
-    index = {
-      byKey: new Map(layer.verdicts.map((v) => [verdictKey(v.issue, v.dimension, v.pair), v])),
-      byRow,
-      history: new Map(
-        layer.verdictHistory.map((h) => [verdictKey(h.issue, h.dimension, h.pair), h.changes]),
-      ),
-    };
-    indexCache.set(layer, index);
+const indexOf = onePerObject((layer: UserLayer): LayerIndex => {
+  const byRow = new Map<string, VerdictEntry[]>();
+  for (const v of layer.verdicts) {
+    const key = rowKey(v.issue, v.dimension);
+    const list = byRow.get(key);
+    if (list) list.push(v);
+    else byRow.set(key, [v]);
   }
-  return index;
-}
+  return {
+    byKey: new Map(layer.verdicts.map((v) => [verdictKey(v.issue, v.dimension, v.pair), v])),
+    byRow,
+    history: new Map(
+      layer.verdictHistory.map((h) => [verdictKey(h.issue, h.dimension, h.pair), h.changes]),
+    ),
+  };
+});
 
 /** The verdict of a row for one ordered pair; one for the reversed pair is not it. */
 export function verdictFor(

@@ -3,24 +3,23 @@
  * light by default, dark on request, and a greyscale-safe variant whose periods differ in
  * lightness alone. The period colours are checked against colour-vision deficiencies in a test.
  */
+import type { PointRole } from '../case/schema';
+
 export type FigureTheme = 'light' | 'dark' | 'grey';
 
 export const FIGURE_THEMES: readonly FigureTheme[] = ['light', 'dark', 'grey'];
 
+/** The colours of a figure or of the charts on screen (which read them from the theme's CSS). */
 export interface FigurePalette {
   /** One colour per period, by its place in the case's chronology. */
   readonly periods: readonly string[];
-  readonly roles: {
-    readonly outcome: string;
-    readonly request: string;
-    readonly target: string;
-    readonly pledge: string;
-  };
+  readonly roles: Readonly<Record<PointRole, string>>;
   readonly neutral: string;
   readonly fg: string;
   readonly muted: string;
   readonly grid: string;
   readonly bg: string;
+  /** How strongly a period's band is tinted on a time axis. */
   readonly bandOpacity: number;
 }
 

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExportSvg } from './buildExportSvg';
 import { PLAIN, standaloneSvg } from './standaloneSvg';
-import { estimateTextWidth } from './textLayout';
+import { estimateTextWidth } from '../../../../core/figures/wrapLines';
 
 const NS = 'http://www.w3.org/2000/svg';
 

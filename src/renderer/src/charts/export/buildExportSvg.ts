@@ -4,13 +4,9 @@
  * explicit size and no reference to anything outside the file.
  */
 import { standaloneSvg } from './standaloneSvg';
-import {
-  escapeXml,
-  EXPORT_FONT_FAMILY,
-  measureTextWidth,
-  wrapText,
-  type MeasureText,
-} from './textLayout';
+import { escapeXml, FIGURE_FONT_FAMILY } from '../../../../core/figures/svgText';
+import { wrapLines, type MeasureText } from '../../../../core/figures/wrapLines';
+import { measureTextWidth } from './textLayout';
 
 export interface ExportLegendItem {
   readonly label: string;
@@ -73,7 +69,7 @@ export function buildExportSvg(
   let y = PAD - 4;
 
   const paragraph = (content: string, style: TextStyle): void => {
-    for (const line of wrapText(content, inner, style.size, style.weight, measure)) {
+    for (const line of wrapLines(content, inner, style, measure)) {
       const baseline = y + style.size;
       parts.push(
         `<text x="${PAD}" y="${baseline}" font-size="${style.size}" font-weight="${style.weight}" fill="${escapeXml(style.color)}">${escapeXml(line)}</text>`,
@@ -126,7 +122,7 @@ export function buildExportSvg(
 
   const height = Math.max(input.height ?? 0, Math.ceil(y + PAD - 6));
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FIGURE_FONT_FAMILY)}">`,
     `<title>${escapeXml(input.title)}</title>`,
     ...(input.description ? [`<desc>${escapeXml(input.description)}</desc>`] : []),
     ...(input.css ? [`<style>${escapeXml(input.css)}</style>`] : []),

@@ -1,20 +1,16 @@
 /** Grouped bars by period (single figures), and request against outcome (bars by role). */
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { formatTick } from '../../../../core/charts/format';
-import { ChartTooltip } from '../PointDetails';
 import { colorOf } from '../theme/chartTheme';
 import { BarMark, HatchDefs } from './marks';
 import { PeriodBands } from './PeriodBands';
 import {
-  AXIS_FONT_SIZE,
   MAX_LABELLED_POINTS,
-  slotAxisHeight,
   slotWidth,
   UnitLabel,
   valueAxisTicks,
   type PlotProps,
 } from './plotProps';
-import { SlotTick } from './SlotTick';
+import { slotAxisProps, slotTooltipProps, valueAxisProps } from './axisProps';
 
 export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): React.JSX.Element {
   const rows = model.slots.map((slot) => {
@@ -42,30 +38,9 @@ export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): 
       <UnitLabel text={model.valueAxisLabel} color={theme.muted} />
       <PeriodBands bands={model.bands} theme={theme} time={false} labels={false} />
       <CartesianGrid vertical={false} stroke={theme.grid} />
-      <XAxis
-        dataKey="key"
-        interval={0}
-        height={slotAxisHeight(model, width)}
-        tickLine={false}
-        axisLine={{ stroke: theme.muted }}
-        tick={(t) => (
-          <SlotTick {...t} slots={model.slots} theme={theme} maxWidth={slotWidth(model, width)} />
-        )}
-      />
-      <YAxis
-        width={48}
-        domain={[0, yTicks.max]}
-        ticks={[...yTicks.ticks]}
-        tickFormatter={(v: number) => formatTick(v, model.unit)}
-        tick={{ fill: theme.muted, fontSize: AXIS_FONT_SIZE }}
-        axisLine={false}
-        tickLine={false}
-      />
-      <Tooltip
-        content={ChartTooltip}
-        cursor={{ fill: theme.grid, fillOpacity: 0.45 }}
-        isAnimationActive={false}
-      />
+      <XAxis {...slotAxisProps(model, width, theme)} />
+      <YAxis {...valueAxisProps(model, yTicks, theme)} />
+      <Tooltip {...slotTooltipProps(theme)} />
       {model.series.map((s, i) => (
         <Bar
           key={s.key}

@@ -1,20 +1,10 @@
 /** A target ladder: one rung per threshold, grouped under the period it belongs to. */
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { formatTick } from '../../../../core/charts/format';
 import type { PlotPoint } from '../../../../core/charts/types';
-import { ChartTooltip } from '../PointDetails';
 import { RungMark } from './marks';
 import { PeriodBands } from './PeriodBands';
-import {
-  AXIS_FONT_SIZE,
-  MAX_LABELLED_POINTS,
-  slotAxisHeight,
-  slotWidth,
-  UnitLabel,
-  valueAxisTicks,
-  type PlotProps,
-} from './plotProps';
-import { SlotTick } from './SlotTick';
+import { MAX_LABELLED_POINTS, UnitLabel, valueAxisTicks, type PlotProps } from './plotProps';
+import { slotAxisProps, slotTooltipProps, valueAxisProps } from './axisProps';
 
 export function LadderPlot({ model, theme, width, height }: PlotProps): React.JSX.Element {
   const rows = model.slots.map((slot) => ({
@@ -36,30 +26,9 @@ export function LadderPlot({ model, theme, width, height }: PlotProps): React.JS
       <UnitLabel text={model.valueAxisLabel} color={theme.muted} />
       <PeriodBands bands={model.bands} theme={theme} time={false} />
       <CartesianGrid vertical={false} stroke={theme.grid} />
-      <XAxis
-        dataKey="key"
-        interval={0}
-        height={slotAxisHeight(model, width)}
-        tickLine={false}
-        axisLine={{ stroke: theme.muted }}
-        tick={(t) => (
-          <SlotTick {...t} slots={model.slots} theme={theme} maxWidth={slotWidth(model, width)} />
-        )}
-      />
-      <YAxis
-        width={48}
-        domain={[0, yTicks.max]}
-        ticks={[...yTicks.ticks]}
-        tickFormatter={(v: number) => formatTick(v, model.unit)}
-        tick={{ fill: theme.muted, fontSize: AXIS_FONT_SIZE }}
-        axisLine={false}
-        tickLine={false}
-      />
-      <Tooltip
-        content={ChartTooltip}
-        cursor={{ fill: theme.grid, fillOpacity: 0.45 }}
-        isAnimationActive={false}
-      />
+      <XAxis {...slotAxisProps(model, width, theme)} />
+      <YAxis {...valueAxisProps(model, yTicks, theme)} />
+      <Tooltip {...slotTooltipProps(theme)} />
       <Bar
         dataKey="value"
         name="Threshold"

@@ -15,7 +15,6 @@ import {
   ZIndexLayer,
   DefaultZIndexes,
 } from 'recharts';
-import { formatTick } from '../../../../core/charts/format';
 import { lineSegments } from '../../../../core/charts/chartText';
 import { formatYearsSince, yearTicks } from '../../../../core/charts/timeAxis';
 import type { PlotPoint } from '../../../../core/charts/types';
@@ -30,6 +29,7 @@ import {
   valueAxisTicks,
   type PlotProps,
 } from './plotProps';
+import { valueAxisProps } from './axisProps';
 
 export function TimeSeriesPlot({ model, theme, width, height }: PlotProps): React.JSX.Element {
   const [min, max] = model.domain ?? [0, 1];
@@ -67,17 +67,7 @@ export function TimeSeriesPlot({ model, theme, width, height }: PlotProps): Reac
           fontSize: AXIS_FONT_SIZE,
         }}
       />
-      <YAxis
-        type="number"
-        dataKey="y"
-        width={48}
-        domain={[0, yTicks.max]}
-        ticks={[...yTicks.ticks]}
-        tickFormatter={(v: number) => formatTick(v, model.unit)}
-        tick={{ fill: theme.muted, fontSize: AXIS_FONT_SIZE }}
-        axisLine={false}
-        tickLine={false}
-      />
+      <YAxis type="number" dataKey="y" {...valueAxisProps(model, yTicks, theme)} />
       {sinceStart && (
         <ReferenceLine
           x={0}

@@ -3,22 +3,11 @@
  * light/dark theme, and the SVG they draw carries plain colours an export can keep as they are.
  */
 import { useSyncExternalStore } from 'react';
-import type { PointRole } from '../../../../core/case/schema';
+import type { FigurePalette } from '../../../../core/figures/figurePalette';
 import type { ColorToken } from '../../../../core/charts/types';
 import { withThemeLookup } from '../../ui/themeColor';
 
-export interface ChartTheme {
-  /** One colour per period, by its place in the case's chronology. */
-  readonly periods: readonly string[];
-  readonly roles: Readonly<Record<PointRole, string>>;
-  readonly neutral: string;
-  readonly fg: string;
-  readonly muted: string;
-  readonly grid: string;
-  readonly bg: string;
-  /** How strongly a period's band is tinted on a time axis. */
-  readonly bandOpacity: number;
-}
+export type ChartTheme = FigurePalette;
 
 const PERIOD_VARS = [
   '--chart-period-0',
