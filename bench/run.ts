@@ -15,6 +15,7 @@ import { buildBenchPage } from './support/buildPages';
 import { serveStatic } from './support/staticServer';
 import type { Summary } from './support/stats';
 import { measureCharts } from './sections/charts';
+import { measureCitationEngines } from './sections/citations';
 import { measureFigures } from './sections/figures';
 import { measureIssueSwitch } from './sections/issueSwitch';
 import { measureMemory } from './sections/memory';
@@ -106,6 +107,7 @@ async function main(): Promise<void> {
       RUNS,
     ).finally(() => notesHost.stop());
     const anchorAbsent = await measureAnchorAbsent(RUNS);
+    const citationEngines = await measureCitationEngines(Math.min(RUNS, 5));
 
     const charts = await measureCharts(browser, chartsPage.url, RUNS);
     const figures = await measureFigures(browser, figuresPage.url, RUNS);
@@ -143,6 +145,7 @@ async function main(): Promise<void> {
       figures,
       notes: { save100KB: notesSave, typing1MB: typing },
       memory,
+      citationEngines,
       size,
       scale: {
         openCase10000: openLarge,
@@ -206,6 +209,11 @@ async function main(): Promise<void> {
       ['Open the 10,000-claim case (openCase)', ms(openLarge), 'through the browser host'],
       ['Search 1,000 notes (searchNotes)', ms(noteSearch), 'through the browser host'],
       ['Anchor a quote absent from 5 MB of text', ms(anchorAbsent), 'target ≤ 250 ms'],
+      ...citationEngines.map((e): [string, string, string] => [
+        `Citation style ready (engine built), ${e.style}`,
+        ms(e.indexed),
+        `${(e.library.median / e.indexed.median).toFixed(2)}× faster than citeproc's own (${ms(e.library)})`,
+      ]),
       [
         'JS heap after GC: loaded → every issue seen → after 20 cycles',
         `${mb(memory.loadedBytes)} → ${mb(memory.afterFirstRoundBytes)} → ${mb(memory.afterCyclesBytes)} MB`,

@@ -3,7 +3,8 @@
  * and a locale (passed in: core reads no files). An engine is built once per style and locale
  * and reused, since parsing a style's XML costs far more than formatting an entry.
  */
-import CSL from 'citeproc';
+import type { CiteprocEngine } from 'citeproc';
+import { buildEngine } from './citeprocEngine';
 import { cslText, sanitizeCslHtml } from './citationHtml';
 import type { CslItem } from './cslItem';
 
@@ -32,7 +33,7 @@ export interface CiteRef {
 }
 
 interface Prepared {
-  readonly engine: InstanceType<typeof CSL.Engine>;
+  readonly engine: CiteprocEngine;
   readonly items: Map<string, CslItem>;
   /** Each registered item as JSON: citeproc keeps the first version of an id it saw. */
   readonly seen: Map<string, string>;
@@ -44,17 +45,13 @@ const MAX_ENGINES = 8;
 function prepare(files: CslFiles, items: readonly CslItem[]): Prepared {
   const key = `${files.lang}\u0000${files.locale.length}\u0000${files.style}`;
   let prepared = engines.get(key);
-  if (prepared && items.some((i) => changed(prepared!, i))) prepared = undefined;
+  if (prepared && items.some((i) => changed(prepared!, i))) forget(prepared);
   if (!prepared) {
     const store = new Map<string, CslItem>();
-    const engine = new CSL.Engine(
-      {
-        retrieveLocale: () => files.locale,
-        retrieveItem: (id) => store.get(id),
-      },
+    const engine = buildEngine(
+      { retrieveLocale: () => files.locale, retrieveItem: (id) => store.get(id) },
       files.style,
       files.lang,
-      true,
     );
     prepared = { engine, items: store, seen: new Map() };
     engines.delete(key);
@@ -68,6 +65,16 @@ function prepare(files: CslFiles, items: readonly CslItem[]): Prepared {
   }
   prepared.engine.updateItems(items.map((i) => String(i.id)));
   return prepared;
+}
+
+/**
+ * Makes the engine read every item afresh: citeproc keeps the first version of an id it loaded,
+ * and rebuilding the engine for an edited source would cost seconds, where this costs nothing.
+ */
+function forget(prepared: Prepared): void {
+  prepared.engine.updateItems([]);
+  prepared.engine.tmp.loadedItemIDs = {};
+  prepared.seen.clear();
 }
 
 function changed(prepared: Prepared, item: CslItem): boolean {
