@@ -136,6 +136,8 @@ test('a BibTeX file is previewed with its broken entry named, then imported with
 test('a chart’s source line and tooltip cite in the workspace’s style, and follow its change', async ({
   app,
 }) => {
+  // Wide enough that the toolbar's Sources & data button is not under the search box's buttons.
+  await app.page.setViewportSize({ width: 1680, height: 1000 });
   await new WorkbenchPage(app.page).waitUntilOpen();
   const measure = kase.measures.find((m) =>
     m.points.some((p) => !p.derived && p.evidence?.source === 'hughes-rsis'),
@@ -144,7 +146,8 @@ test('a chart’s source line and tooltip cite in the workspace’s style, and f
   await charts.openIssue(kase.issues.find((i) => i.id === measure.issue)!.label);
   const chart = charts.chart(measure.label);
   // Chicago author-date, the default: the date follows the author.
-  const chicago = 'Hughes, Christopher W. n.d.; in or after March 2025, inferred. “Japan’s';
+  const chicago =
+    'Hughes, Christopher W. n.d.; in or after March 2025, inferred. Japan’s International Strategy';
   await expect(chart.locator('.chart-source')).toContainText(`Source: ${chicago}`, STYLE_LOADED);
   await chart.locator('.chart-mark-stated').first().hover();
   await expect(chart.locator('.chart-tooltip')).toContainText(`Source: ${chicago}`);
