@@ -14,6 +14,7 @@ import { admit, launchChromium, ROOT, startHost } from './support/app';
 import { buildBenchPage } from './support/buildPages';
 import { serveStatic } from './support/staticServer';
 import type { Summary } from './support/stats';
+import { measureBriefDocx } from './sections/briefDocx';
 import { measureCharts } from './sections/charts';
 import { measureCitationEngines } from './sections/citations';
 import { measureFigures } from './sections/figures';
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
     ).finally(() => notesHost.stop());
     const anchorAbsent = await measureAnchorAbsent(RUNS);
     const citationEngines = await measureCitationEngines(Math.min(RUNS, 5));
+    const briefDocx = await measureBriefDocx(RUNS);
 
     const charts = await measureCharts(browser, chartsPage.url, RUNS);
     const figures = await measureFigures(browser, figuresPage.url, RUNS);
@@ -146,6 +148,7 @@ async function main(): Promise<void> {
       notes: { save100KB: notesSave, typing1MB: typing },
       memory,
       citationEngines,
+      briefDocx,
       size,
       scale: {
         openCase10000: openLarge,
@@ -209,6 +212,11 @@ async function main(): Promise<void> {
       ['Open the 10,000-claim case (openCase)', ms(openLarge), 'through the browser host'],
       ['Search 1,000 notes (searchNotes)', ms(noteSearch), 'through the browser host'],
       ['Anchor a quote absent from 5 MB of text', ms(anchorAbsent), 'target ≤ 250 ms'],
+      [
+        'Whole-case brief as DOCX (built and written)',
+        ms(briefDocx.whole),
+        `target ≤ 2 s; writing the file ${ms(briefDocx.write)}`,
+      ],
       ...citationEngines.map((e): [string, string, string] => [
         `Citation style ready (engine built), ${e.style}`,
         ms(e.indexed),

@@ -37,6 +37,8 @@ interface Prepared {
   readonly items: Map<string, CslItem>;
   /** Each registered item as JSON: citeproc keeps the first version of an id it saw. */
   readonly seen: Map<string, string>;
+  /** The ids the engine holds, in order, as last registered. */
+  readonly registered: { value: string | undefined };
 }
 
 const engines = new Map<string, Prepared>();
@@ -53,7 +55,7 @@ function prepare(files: CslFiles, items: readonly CslItem[]): Prepared {
       files.style,
       files.lang,
     );
-    prepared = { engine, items: store, seen: new Map() };
+    prepared = { engine, items: store, seen: new Map(), registered: { value: undefined } };
     engines.delete(key);
     if (engines.size >= MAX_ENGINES) engines.delete(engines.keys().next().value!);
     engines.set(key, prepared);
@@ -63,7 +65,14 @@ function prepare(files: CslFiles, items: readonly CslItem[]): Prepared {
     prepared.items.set(String(item.id), item);
     prepared.seen.set(String(item.id), JSON.stringify(item));
   }
-  prepared.engine.updateItems(items.map((i) => String(i.id)));
+  const ids = items.map((i) => String(i.id));
+  // Registering items sorts them by the style's bibliography keys: skip it when nothing changed,
+  // as when a brief cites one source for each of a hundred claims.
+  const registered = ids.join('\u0000');
+  if (registered !== prepared.registered.value) {
+    prepared.engine.updateItems(ids);
+    prepared.registered.value = registered;
+  }
   return prepared;
 }
 
@@ -75,6 +84,7 @@ function forget(prepared: Prepared): void {
   prepared.engine.updateItems([]);
   prepared.engine.tmp.loadedItemIDs = {};
   prepared.seen.clear();
+  prepared.registered.value = undefined;
 }
 
 function changed(prepared: Prepared, item: CslItem): boolean {
