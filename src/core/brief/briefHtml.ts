@@ -12,9 +12,22 @@ export function bibliographyHeading(brief: Brief): string {
   return brief.style.id === 'apa' ? 'References' : 'Bibliography';
 }
 
-export function briefHtml(brief: Brief): string {
+export interface BriefHtmlOptions {
+  /**
+   * `@font-face` rules for the whole document. Given, each figure's own embedded copy of the
+   * font is left out, so a brief with many figures carries the font once.
+   */
+  readonly fontCss?: string;
+}
+
+export function briefHtml(brief: Brief, options: BriefHtmlOptions = {}): string {
+  const figureHtml = options.fontCss
+    ? (f: BriefFigure) => figureOf(f, true)
+    : (f: BriefFigure) => figureOf(f, false);
   const endnotes: Endnotes | null = brief.style.placement === 'note' ? { notes: [] } : null;
-  const issues = brief.issues.map((issue) => issueHtml(brief, issue, endnotes)).join('\n');
+  const issues = brief.issues
+    .map((issue) => issueHtml(brief, issue, endnotes, figureHtml))
+    .join('\n');
   const notes =
     endnotes && endnotes.notes.length > 0
       ? `<section class="brief-endnotes"><h2>Notes</h2><ol>${endnotes.notes
@@ -28,7 +41,7 @@ export function briefHtml(brief: Brief): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="Diptych">`,
     `<title>${escapeHtml(brief.title.title)}</title>`,
-    `<style>${BRIEF_CSS}</style></head>`,
+    `<style>${options.fontCss ?? ''}${BRIEF_CSS}</style></head>`,
     '<body><main class="brief">',
     titleHtml(brief),
     summaryHtml(brief),
@@ -76,7 +89,12 @@ function summaryHtml(brief: Brief): string {
   return `<section class="brief-summary"><h2>Verdicts, ${escapeHtml(brief.title.pairLabel)}</h2><table class="brief-summary"><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table></section>`;
 }
 
-function issueHtml(brief: Brief, issue: BriefIssue, endnotes: Endnotes | null): string {
+function issueHtml(
+  brief: Brief,
+  issue: BriefIssue,
+  endnotes: Endnotes | null,
+  figureHtml: (figure: BriefFigure) => string,
+): string {
   const t = brief.title;
   const head = ['', t.fromLabel, t.toLabel, `Verdict, ${t.pairLabel}`]
     .map((h, i) => `<th scope="col">${i === 0 ? 'Row' : escapeHtml(h)}</th>`)
@@ -121,11 +139,13 @@ export function inlineSvg(svg: string): string {
   return svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');
 }
 
-function figureHtml(figure: BriefFigure): string {
+const FONT_STYLE = /<style>[^<]*@font-face[^<]*<\/style>/g;
+
+function figureOf(figure: BriefFigure, withoutFont: boolean): string {
   if (figure.kind === 'not-drawn') {
     return `<p class="figure-missing"><strong>${escapeHtml(figure.caption)}</strong><br>${escapeHtml(figure.reason)}</p>`;
   }
-  return `<figure class="brief-figure" role="group" aria-label="${escapeHtml(figure.altText)}">${inlineSvg(figure.svg)}<figcaption><strong>Figure ${figure.number}.</strong> ${escapeHtml(figure.caption)} ${escapeHtml(figure.sourceLine)}</figcaption></figure>`;
+  return `<figure class="brief-figure" role="group" aria-label="${escapeHtml(figure.altText)}">${inlineSvg(withoutFont ? figure.svg.replace(FONT_STYLE, '') : figure.svg)}<figcaption><strong>Figure ${figure.number}.</strong> ${escapeHtml(figure.caption)} ${escapeHtml(figure.sourceLine)}</figcaption></figure>`;
 }
 
 function bibliographyHtml(brief: Brief): string {
