@@ -18,6 +18,7 @@ export interface BriefChoice {
 export const FORMAT_LABELS: Readonly<Record<BriefFormat, string>> = {
   html: 'HTML (one file, prints to PDF)',
   'md.zip': 'Markdown for Pandoc (zip with sources.json)',
+  docx: 'Word (DOCX, footnotes in a note style)',
   pdf: 'PDF',
 };
 

@@ -21,10 +21,11 @@ import type { UserLayer } from '../../../core/user/schema';
 import type { PeriodPair } from '../../../core/user/verdict';
 import { getApi } from '../api/getApi';
 import { drawFigure, FIGURE_FONT_CSS } from '../figures';
+import { briefDocxBlob } from './briefDocx';
 import { sanitizeBriefHtml } from './sanitizeBriefHtml';
 
 /** What a brief is written as; `print` is the HTML laid out for the browser's own PDF. */
-export type BriefFormat = 'html' | 'md.zip' | 'pdf';
+export type BriefFormat = 'html' | 'md.zip' | 'docx' | 'pdf';
 
 export interface BriefRequest {
   readonly kase: Case;
@@ -128,6 +129,9 @@ export async function makeBrief(
   });
   await step('Writing the brief');
   const stem = `${kase.id}-brief`;
+  if (request.format === 'docx') {
+    return { brief, fileName: `${stem}.docx`, blob: await briefDocxBlob(brief) };
+  }
   if (request.format === 'md.zip') {
     const bytes = briefMarkdownZip(brief, files.style);
     return {
