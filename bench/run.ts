@@ -4,7 +4,7 @@
  * that has a baseline is measured beside it in the same run and given as a ratio. Every section
  * records when it ran and the machine's load average then, since a loaded machine slows all.
  *
- *   npm run bench [-- --runs N] [-- --only start,size,switch,scale,charts,figures,save,typing,memory]
+ *   npm run bench [-- --runs N] [-- --only start,size,switch,scale,charts,figures,citations,briefs,save,typing,memory]
  *
  * With `--only`, the sections not run keep their figures from bench/results.json.
  */

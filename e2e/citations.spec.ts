@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ChartsPage } from './pages/ChartsPage';
 import { EvidencePage } from './pages/EvidencePage';
 import { NotesPage, readNote } from './pages/NotesPage';
 import { readDefaultCase, type CaseFile } from './pages/caseFile';
@@ -129,5 +130,34 @@ test('a BibTeX file is previewed with its broken entry named, then imported with
   expect(exported).toContain("title = {Japan's {International} {Strategy}");
   expect(await readFile(path.join(workspace, 'exports', `${kase.id}-sources.bib`), 'utf8')).toBe(
     exported,
+  );
+});
+
+test('a chart’s source line and tooltip cite in the workspace’s style, and follow its change', async ({
+  app,
+}) => {
+  // Wide enough that the toolbar's Sources & data button is not under the search box's buttons.
+  await app.page.setViewportSize({ width: 1680, height: 1000 });
+  await new WorkbenchPage(app.page).waitUntilOpen();
+  const measure = kase.measures.find((m) =>
+    m.points.some((p) => !p.derived && p.evidence?.source === 'hughes-rsis'),
+  )!;
+  const charts = new ChartsPage(app.page);
+  await charts.openIssue(kase.issues.find((i) => i.id === measure.issue)!.label);
+  const chart = charts.chart(measure.label);
+  // Chicago author-date, the default: the date follows the author.
+  const chicago =
+    'Hughes, Christopher W. n.d.; in or after March 2025, inferred. Japan’s International Strategy';
+  await expect(chart.locator('.chart-source')).toContainText(`Source: ${chicago}`, STYLE_LOADED);
+  await chart.locator('.chart-mark-stated').first().hover();
+  await expect(chart.locator('.chart-tooltip')).toContainText(`Source: ${chicago}`);
+
+  const ev = new EvidencePage(app.page);
+  const panel = await ev.openPanel('Sources');
+  await panel.getByLabel('Citation style').selectOption({ label: 'APA 7th edition' });
+  await app.page.keyboard.press('Escape');
+  await expect(chart.locator('.chart-source')).toContainText(
+    'Source: Hughes, C. W. (n.d.; in or after March 2025, inferred). Japan’s International Strategy',
+    STYLE_LOADED,
   );
 });

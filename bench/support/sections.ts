@@ -4,7 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
+import { measureBriefDocx } from '../sections/briefDocx';
 import { measureCharts } from '../sections/charts';
+import { measureCitationEngines } from '../sections/citations';
 import { measureFigures } from '../sections/figures';
 import { measureIssueSwitch } from '../sections/issueSwitch';
 import { measureMemory } from '../sections/memory';
@@ -112,6 +114,8 @@ export const SECTIONS = {
     withPage('charts-page', (url) => measureCharts(browser, url, runs)),
   figures: ({ browser, runs }: SectionContext) =>
     withPage('figures-page', (url) => measureFigures(browser, url, runs)),
+  citations: ({ runs }: SectionContext) => measureCitationEngines(Math.min(runs, 5)),
+  briefs: async ({ runs }: SectionContext) => ({ docx: await measureBriefDocx(runs) }),
   save: ({ runs }: SectionContext) => measureNotesSave(runs * 5),
   typing: ({ browser }: SectionContext) =>
     withHost(

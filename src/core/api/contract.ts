@@ -10,7 +10,7 @@ import { Settings, SettingsRead, SettingsWritten } from '../settings/schema';
 import { FigureTextInput } from '../user/figureText';
 import { PeriodPair, UserLayerState, VerdictInput } from '../user/schema';
 import { method, type ApiOf, type HandlersOf } from './define';
-import { Delivery, DeliveryFileName } from './delivery';
+import { Delivery, DeliveryFileName, PrintedPdf } from './delivery';
 import { Base64, NoteText, Text } from './limits';
 
 export const CaseProblem = z.strictObject({
@@ -106,6 +106,12 @@ export const contract = {
      * the page to download, as the host decides.
      */
     deliverFile: method(z.tuple([Id, DeliveryFileName, Base64]), Delivery),
+    /**
+     * Prints an HTML document (UTF-8 as base64: a brief, self-contained, already sanitised) to
+     * PDF with page numbers and an outline; `unsupported` where the host has no printer of its
+     * own (the browser host: the page opens the print view for the browser's Save as PDF).
+     */
+    printToPdf: method(z.tuple([Base64]), PrintedPdf),
     /**
      * The renderer answers a `flushRequested` event: everything pending was written (`saved`), or
      * something could not be (`not-saved`: the renderer has told the user).

@@ -14,6 +14,11 @@ export const DELIVERED_TYPES = {
   csv: { mime: 'text/csv', label: 'CSV table' },
   json: { mime: 'application/json', label: 'JSON data' },
   zip: { mime: 'application/zip', label: 'ZIP archive' },
+  html: { mime: 'text/html', label: 'HTML document' },
+  docx: {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'Word document',
+  },
   diptych: { mime: 'application/vnd.diptych.bundle+zip', label: 'Diptych case bundle' },
 } as const;
 export type DeliveredExtension = keyof typeof DELIVERED_TYPES;
@@ -54,3 +59,10 @@ export const Delivery = z.discriminatedUnion('status', [
   }),
 ]);
 export type Delivery = z.infer<typeof Delivery>;
+
+/** A document printed to PDF by the host, or why not: the browser host cannot, a browser's own print can. */
+export const PrintedPdf = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('printed'), contentBase64: z.string() }),
+  z.strictObject({ status: z.literal('unsupported') }),
+]);
+export type PrintedPdf = z.infer<typeof PrintedPdf>;

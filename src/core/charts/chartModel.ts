@@ -10,7 +10,7 @@ import type {
 } from '../case/schema';
 import { sameAxis, withAddedSeries } from './addedSeries';
 import { chooseChartKind, type ChartKind } from './chartKind';
-import { formatSourceLine } from './citation';
+import { formatSourceLine, type Reference } from './citation';
 import { measureNotes } from './comparability';
 import { conversionTargets, convertMeasure } from './conversion';
 import { axisLabel } from './format';
@@ -37,6 +37,8 @@ export interface ChartOptions {
   readonly asOf?: PartialDate;
   /** Other measures drawn in the same chart (those on another axis are left out). */
   readonly added?: readonly Measure[];
+  /** A source's full reference in the workspace's citation style; the plain form when absent. */
+  readonly reference?: Reference;
 }
 
 /** Written where a compared period has no figure, in every chart type. */
@@ -72,7 +74,17 @@ export function buildChartModel(kase: Case, primary: Measure, options: ChartOpti
         : { kind: 'period', index: periodIndex(p.period) };
   const slotOf = slotAssigner(kind, measure.points);
 
-  const points = plotPoints({ kase, measure, conversion, timeMode, colorOf, slotOf, scale });
+  const { reference } = options;
+  const points = plotPoints({
+    kase,
+    measure,
+    conversion,
+    timeMode,
+    colorOf,
+    slotOf,
+    scale,
+    reference,
+  });
   const shown = chronological(
     kase.periods.filter(
       (p) => options.compared.some((c) => c.id === p.id) || points.some((x) => x.periodId === p.id),
@@ -131,7 +143,7 @@ export function buildChartModel(kase: Case, primary: Measure, options: ChartOpti
     legend: buildLegend(kind, points, shown, periodIndex, roles),
     notes,
     derivedNote: derivedNote(points),
-    sourceLine: formatSourceLine(citedSources(kase, measure)),
+    sourceLine: formatSourceLine(citedSources(kase, measure), reference),
     summary: buildSummary(kind, points, shown),
     conversionTargets: targets,
   };

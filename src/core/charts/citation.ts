@@ -1,9 +1,15 @@
-/** A chart's source line: the same full citation the evidence dialog gives, one per source. */
+/**
+ * A chart's source line and its points' citations: the full reference the evidence dialog gives,
+ * in the workspace's citation style once its processor has loaded, the plain form until then.
+ */
 import type { Source } from '../case/schema';
 import { fullCitation } from '../compare/citation';
 
-/** One source as a chart tooltip and a data export cite it. */
-export const formatCitation = fullCitation;
+/** A source's full reference (a bibliography entry, as text). */
+export type Reference = (source: Source) => string;
+
+/** The plain reference that stands in while the citation style loads. */
+export const formatCitation: Reference = fullCitation;
 
 /**
  * A citation followed by where in the source: "…, inferred), Alliance Anxieties, paragraph 4."
@@ -16,8 +22,11 @@ export function citeAt(citation: string, locator: string | undefined): string {
 }
 
 /** "Source: A" or "Sources: A; B", one citation per distinct source, in first-cited order. */
-export function formatSourceLine(sources: readonly Source[]): string {
+export function formatSourceLine(
+  sources: readonly Source[],
+  reference: Reference = formatCitation,
+): string {
   if (sources.length === 0) return '';
   const label = sources.length === 1 ? 'Source' : 'Sources';
-  return `${label}: ${sources.map(fullCitation).join('; ')}`;
+  return `${label}: ${sources.map((s) => reference(s)).join('; ')}`;
 }

@@ -1,6 +1,6 @@
 /** A measure's points as the chart plots them: values, labels, quotes, sources, positions. */
 import type { Case, Measure, Period, Point, PointRole, Source } from '../case/schema';
-import { formatCitation } from './citation';
+import { formatCitation, type Reference } from './citation';
 import type { Conversion } from './conversion';
 import { describeDerivation } from './derivation';
 import { chooseScale, formatAmount, formatMoney, type Scale } from './format';
@@ -42,6 +42,8 @@ export interface PlotContext {
   readonly colorOf: (point: Point) => ColorToken;
   readonly slotOf: (point: Point) => string;
   readonly scale: Scale;
+  /** How a point's source is cited; the plain form when absent. */
+  readonly reference?: Reference;
 }
 
 /** Every point of the measure, ready to plot. */
@@ -103,7 +105,7 @@ function plotPoint(ctx: PlotContext, p: Point): PlotPoint {
     quote: evidence?.selector.exact ?? '',
     locator: evidence?.locator,
     sourceId: evidence?.source ?? '',
-    citation: source ? formatCitation(source) : (evidence?.source ?? ''),
+    citation: source ? (ctx.reference ?? formatCitation)(source) : (evidence?.source ?? ''),
     color: ctx.colorOf(p),
     slot: ctx.slotOf(p),
   };

@@ -63,6 +63,16 @@ describe('formatBibliography', () => {
     expect(a!.html).toContain('&#60;img');
   });
 
+  it('shows an edited source in its new form, in the new order', () => {
+    const before = formatBibliography([article, hughes], apa);
+    expect(before.map((e) => e.id)).toEqual(['hughes-rsis', 'smith2019']);
+    const edited = { ...article, author: [{ family: 'Abe', given: 'Jun' }], title: 'Revised' };
+    const after = formatBibliography([edited, hughes], apa);
+    expect(after.map((e) => e.id)).toEqual(['smith2019', 'hughes-rsis']);
+    expect(after[0]!.text).toBe('Abe, J. (2019). Revised. International Security, 43(2), 7–44.');
+    expect(formatCitation([edited], [{ id: 'smith2019' }], apa).text).toBe('(Abe, 2019)');
+  });
+
   it('orders entries as the style does and names each by id', () => {
     const entries = formatBibliography([article, hughes], chicago);
     expect(entries.map((e) => e.id)).toEqual(['hughes-rsis', 'smith2019']);

@@ -3,7 +3,8 @@
  * and a locale (passed in: core reads no files). An engine is built once per style and locale
  * and reused, since parsing a style's XML costs far more than formatting an entry.
  */
-import CSL from 'citeproc';
+import type { CiteprocEngine } from 'citeproc';
+import { buildEngine } from './citeprocEngine';
 import { cslText, sanitizeCslHtml } from './citationHtml';
 import type { CslItem } from './cslItem';
 
@@ -32,10 +33,12 @@ export interface CiteRef {
 }
 
 interface Prepared {
-  readonly engine: InstanceType<typeof CSL.Engine>;
+  readonly engine: CiteprocEngine;
   readonly items: Map<string, CslItem>;
   /** Each registered item as JSON: citeproc keeps the first version of an id it saw. */
   readonly seen: Map<string, string>;
+  /** The ids the engine holds, in order, as last registered. */
+  readonly registered: { value: string | undefined };
 }
 
 const engines = new Map<string, Prepared>();
@@ -44,19 +47,15 @@ const MAX_ENGINES = 8;
 function prepare(files: CslFiles, items: readonly CslItem[]): Prepared {
   const key = `${files.lang}\u0000${files.locale.length}\u0000${files.style}`;
   let prepared = engines.get(key);
-  if (prepared && items.some((i) => changed(prepared!, i))) prepared = undefined;
+  if (prepared && items.some((i) => changed(prepared!, i))) forget(prepared);
   if (!prepared) {
     const store = new Map<string, CslItem>();
-    const engine = new CSL.Engine(
-      {
-        retrieveLocale: () => files.locale,
-        retrieveItem: (id) => store.get(id),
-      },
+    const engine = buildEngine(
+      { retrieveLocale: () => files.locale, retrieveItem: (id) => store.get(id) },
       files.style,
       files.lang,
-      true,
     );
-    prepared = { engine, items: store, seen: new Map() };
+    prepared = { engine, items: store, seen: new Map(), registered: { value: undefined } };
     engines.delete(key);
     if (engines.size >= MAX_ENGINES) engines.delete(engines.keys().next().value!);
     engines.set(key, prepared);
@@ -66,8 +65,26 @@ function prepare(files: CslFiles, items: readonly CslItem[]): Prepared {
     prepared.items.set(String(item.id), item);
     prepared.seen.set(String(item.id), JSON.stringify(item));
   }
-  prepared.engine.updateItems(items.map((i) => String(i.id)));
+  const ids = items.map((i) => String(i.id));
+  // Registering items sorts them by the style's bibliography keys: skip it when nothing changed,
+  // as when a brief cites one source for each of a hundred claims.
+  const registered = ids.join('\u0000');
+  if (registered !== prepared.registered.value) {
+    prepared.engine.updateItems(ids);
+    prepared.registered.value = registered;
+  }
   return prepared;
+}
+
+/**
+ * Makes the engine read every item afresh: citeproc keeps the first version of an id it loaded,
+ * and rebuilding the engine for an edited source would cost seconds, where this costs nothing.
+ */
+function forget(prepared: Prepared): void {
+  prepared.engine.updateItems([]);
+  prepared.engine.tmp.loadedItemIDs = {};
+  prepared.seen.clear();
+  prepared.registered.value = undefined;
 }
 
 function changed(prepared: Prepared, item: CslItem): boolean {

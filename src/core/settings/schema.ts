@@ -63,6 +63,8 @@ export const Settings = z.looseObject({
   /** The style and language citations are formatted in (absent: Chicago author-date, en-US). */
   citationStyle: CitationStyle.optional(),
   citationLocale: CitationLocale.optional(),
+  /** The analyst's name, printed in the title block of a brief. */
+  analystName: z.string().max(200, 'must be at most 200 characters').optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -25,6 +25,7 @@ import { electronSaveDialog } from './fileDelivery';
 import { registerIpc } from './ipc';
 import { builtInCasesDir, bundlePathsIn, OpenRequests, userDataDirIn } from './launchArgs';
 import { installMenu } from './menu';
+import { printHtmlToPdf } from './printPdf';
 import { installSecurityBlock } from './security';
 import { appSenderCheck } from './senderCheck';
 import { createAppWindow } from './windowOptions';
@@ -93,6 +94,16 @@ async function start(): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     saveDialog: electronSaveDialog(dialog, () => window),
+    // A hidden window without script or Node: it only lays out the (sanitised) brief and prints it.
+    printToPdf: (html) =>
+      printHtmlToPdf(
+        html,
+        () =>
+          new BrowserWindow({
+            show: false,
+            webPreferences: { sandbox: true, javascript: false, contextIsolation: true },
+          }),
+      ),
   });
   installSecurityBlock(
     { app, session: session.defaultSession, openExternal: (url) => shell.openExternal(url) },

@@ -24,6 +24,8 @@ export interface ServiceOptions {
   readonly version: string;
   /** Where to save a delivered file (a save dialog); without it, the page downloads it. */
   readonly saveDialog?: SaveDialog;
+  /** Prints HTML to PDF (Electron's printToPDF); without it, `printToPdf` answers unsupported. */
+  readonly printToPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 export interface Services {
@@ -139,6 +141,11 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     readSettings: () => settings.read(),
     writeSettings: (next) => settings.write(next),
     deliverFile: (caseId, fileName, content) => delivery.deliver(caseId, fileName, content),
+    printToPdf: async (htmlBase64) => {
+      if (!options.printToPdf) return { status: 'unsupported' };
+      const pdf = await options.printToPdf(Buffer.from(htmlBase64, 'base64').toString('utf8'));
+      return { status: 'printed', contentBase64: Buffer.from(pdf).toString('base64') };
+    },
     takeOpenedBundle: () => openedBundles.take(),
     flushDone: async (id, answer) => {
       flushRenderer.done(id, answer);

@@ -9,6 +9,7 @@ import { compatibleMeasures } from '../../../core/charts/addedSeries';
 import { buildChartModel } from '../../../core/charts/chartModel';
 import { CURRENCY_SYMBOL } from '../../../core/charts/format';
 import type { ChartModel, TimeMode } from '../../../core/charts/types';
+import { useReferences } from '../ui/citations/useReferences';
 import { ChartLegend } from './ChartLegend';
 import type { ExportStatus } from './ExportMenu';
 import { markFirstChartPainted } from './perfMarks';
@@ -45,9 +46,11 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
   );
   // Where an ongoing period ends on a time axis: today.
   const asOf = useMemo(() => new Date().toISOString().slice(0, 10), []);
+  // Tooltips and the source line cite in the workspace's style once it has loaded.
+  const reference = useReferences('idle').full;
   const model = useMemo(
-    () => buildChartModel(kase, measure, { compared, timeMode, currency, asOf, added }),
-    [kase, measure, compared, timeMode, currency, asOf, added],
+    () => buildChartModel(kase, measure, { compared, timeMode, currency, asOf, added, reference }),
+    [kase, measure, compared, timeMode, currency, asOf, added, reference],
   );
   const theme = useChartTheme();
   const [plotRef, width] = useElementWidth<HTMLDivElement>();

@@ -22,6 +22,11 @@ import { claimsOnBothSides } from '../compare/claimsOnBothSides';
 import { useOverviewPair } from '../compare/useOverviewPair';
 import { NotesColumn } from './NotesColumn';
 import { ExportFigureButton } from '../figures/ExportFigureButton';
+import { BriefButton } from '../briefs/BriefButton';
+import {
+  DEFAULT_CITATION_LOCALE,
+  DEFAULT_CITATION_STYLE,
+} from '../../../core/citation/citationStyles';
 import { TopBar } from './TopBar';
 import { useNarrowing } from './useNarrowing';
 import { useNavigation } from './useNavigation';
@@ -82,6 +87,15 @@ export function Workbench(props: Props): React.JSX.Element {
   const navigation = useNavigation(kase, settingsHandle, index, panes, narrowing);
   const { current } = navigation;
   const { issue } = current;
+  const briefProps = {
+    kase,
+    layer: user.layer,
+    issueId: issue.id,
+    style: settings.citationStyle ?? DEFAULT_CITATION_STYLE,
+    locale: settings.citationLocale ?? DEFAULT_CITATION_LOCALE,
+    analyst: settings.analystName ?? '',
+    onAnalyst: (analystName: string) => update((s) => ({ ...s, analystName })),
+  };
   const { bothSides } = narrowing;
   const rows = useMemo(() => {
     const all = groupIssue(kase, issue.id, panes.ids, narrowing.narrowing);
@@ -197,26 +211,42 @@ export function Workbench(props: Props): React.JSX.Element {
             navigation={navigation}
             overviewPair={overviewPair}
             overviewActions={
-              <ExportFigureButton
-                kase={kase}
-                layer={user.layer}
-                panes={overviewPair.pair ? [overviewPair.pair.from, overviewPair.pair.to] : []}
-                label="Export figure"
-                className="button"
-              />
+              <>
+                <ExportFigureButton
+                  kase={kase}
+                  layer={user.layer}
+                  panes={overviewPair.pair ? [overviewPair.pair.from, overviewPair.pair.to] : []}
+                  label="Export figure"
+                  className="button"
+                />
+                <BriefButton
+                  {...briefProps}
+                  className="button"
+                  from={overviewPair.pair?.from ?? panes.ids[0] ?? ''}
+                  to={overviewPair.pair?.to ?? panes.ids[1] ?? ''}
+                />
+              </>
             }
             comparison={
               <ComparisonArea
                 // In the issue's header, not the top bar: at 1024 px the top bar has no room for it.
                 issueActions={
-                  <ExportFigureButton
-                    kase={kase}
-                    layer={user.layer}
-                    panes={panes.ids}
-                    issueId={issue.id}
-                    label="Export this comparison…"
-                    className="button"
-                  />
+                  <>
+                    <ExportFigureButton
+                      kase={kase}
+                      layer={user.layer}
+                      panes={panes.ids}
+                      issueId={issue.id}
+                      label="Export this comparison…"
+                      className="button"
+                    />
+                    <BriefButton
+                      {...briefProps}
+                      className="button"
+                      from={panes.ids[0] ?? ''}
+                      to={panes.ids[1] ?? ''}
+                    />
+                  </>
                 }
                 kase={kase}
                 issue={issue}

@@ -44,10 +44,20 @@ export function referencesOf(citations: Citations | undefined): References {
   };
 }
 
-export function useReferences(): References {
+/**
+ * The references of the workspace's style. `now` loads the processor at once (a screen that is
+ * about to cite); `idle` once the page has nothing else to do, so that a screen shown at start
+ * (the charts) is painted first and takes the style when it is ready.
+ */
+export function useReferences(load: 'now' | 'idle' = 'now'): References {
   const value = useCitations();
   const request = value?.request;
-  useEffect(() => request?.(), [request]);
+  useEffect(() => {
+    if (!request) return;
+    if (load === 'now') return request();
+    const id = requestIdleCallback(request, { timeout: 5000 });
+    return () => cancelIdleCallback(id);
+  }, [request, load]);
   const citations = value?.citations;
   return useMemo(() => referencesOf(citations), [citations]);
 }
