@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Case } from '../case/schema';
 import { claim, testCase } from '../compare/testCase';
 import { emptyUserLayer, type UserLayer } from '../user/schema';
-import { sideBySideCsv } from './figureCsv';
+import { FIGURE_CSV_COLUMNS, sideBySideCsv } from './figureCsv';
 import { overviewSvg } from './overviewSvg';
 import { columnsFor, paginate, rowBlock } from './sideBySideLayout';
 import { sideBySideModel, sourceLine } from './sideBySideModel';
@@ -112,16 +112,7 @@ describe('the side-by-side data', () => {
     const csv = sideBySideCsv(model);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const parsed = Papa.parse<string[]>(csv.slice(1).trim());
-    expect(parsed.data[0]).toEqual([
-      'row',
-      'period',
-      'modality',
-      'statement',
-      'quote',
-      'citation',
-      'verdict',
-      'rationale',
-    ]);
+    expect(parsed.data[0]).toEqual([...FIGURE_CSV_COLUMNS]);
     expect(parsed.data).toHaveLength(4);
     expect(parsed.data[1]?.[3]).toBe(`'=HYPERLINK("x")`);
     expect(parsed.data[2]?.[4]).toBe('¥700 billion ≈ $6 billion');

@@ -4,13 +4,15 @@ import { Bound, PointRole } from '../../../core/case/schema';
 import { PointInput } from '../../../core/user/items';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
-import { Field } from '../ui/Field';
+import { Field, fieldsOf } from '../ui/Field';
 import { SubmitRow, type FormStatus } from '../ui/SubmitRow';
 import { errorText } from './files';
-import { fieldAria, fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
+import { fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
 import { plainError } from '../ui/plainError';
 import { boundLabel } from '../../../core/charts/format';
 import { Options } from '../ui/Options';
+import { SelectField } from '../ui/SelectField';
+import { TextField } from '../ui/TextField';
 
 const P = 'point-form';
 
@@ -81,67 +83,38 @@ export function AddPointForm(): React.JSX.Element | null {
     }
   };
 
-  const aria = (f: string) => fieldAria(errors, f, P);
-  const select = (
-    name: string,
-    current: string,
-    onChange: (v: string) => void,
-    options: readonly { value: string; label: string }[],
-  ): React.JSX.Element => (
-    <select
-      id={`${P}-${name}`}
-      value={current}
-      onChange={(e) => onChange(e.target.value)}
-      {...aria(name)}
-    >
-      <Options items={options} value={(o) => o.value} label={(o) => o.label} />
-    </select>
-  );
-
+  const field = fieldsOf(P, errors);
   return (
     <section aria-labelledby={`${P}-heading`}>
       <h3 id={`${P}-heading`}>Add a data point</h3>
       <form className="evidence-form" noValidate onSubmit={(e) => void submit(e)}>
-        <Field idPrefix={P} name="measure" label="Measure" errors={errors} wide>
-          {select(
-            'measure',
-            measure,
-            setMeasure,
-            kase.measures.map((m) => ({ value: m.id, label: m.label })),
-          )}
-        </Field>
-        <Field idPrefix={P} name="period" label="Period" errors={errors}>
-          {select(
-            'period',
-            period,
-            setPeriod,
-            kase.periods.map((p) => ({ value: p.id, label: p.label })),
-          )}
-        </Field>
-        <Field
-          idPrefix={P}
-          name="date"
-          label="Date"
-          errors={errors}
+        <SelectField
+          {...field('measure', 'Measure')}
+          wide
+          value={measure}
+          onChange={setMeasure}
+          choices={kase.measures.map((m) => ({ value: m.id, label: m.label }))}
+        />
+        <SelectField
+          {...field('period', 'Period')}
+          value={period}
+          onChange={setPeriod}
+          choices={kase.periods.map((p) => ({ value: p.id, label: p.label }))}
+        />
+        <TextField
+          {...field('date', 'Date')}
           hint="YYYY, YYYY-MM or YYYY-MM-DD"
-        >
-          <input
-            id={`${P}-date`}
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            {...aria('date')}
-          />
-        </Field>
-        <Field idPrefix={P} name="value" label="Value" errors={errors} hint="A number, e.g. 700">
-          <input
-            id={`${P}-value`}
-            inputMode="decimal"
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            {...aria('value')}
-          />
-        </Field>
-        <Field idPrefix={P} name="scale" label="Scale" errors={errors}>
+          value={date}
+          onChange={setDate}
+        />
+        <TextField
+          {...field('value', 'Value')}
+          hint="A number, e.g. 700"
+          value={value}
+          onChange={setValue}
+          inputMode="decimal"
+        />
+        <Field {...field('scale', 'Scale')}>
           <select
             id={`${P}-scale`}
             value={scale}
@@ -150,56 +123,37 @@ export function AddPointForm(): React.JSX.Element | null {
             <Options items={SCALES} value={(s) => s.factor} label={(s) => s.label} />
           </select>
         </Field>
-        <Field idPrefix={P} name="bound" label="Qualifier" errors={errors}>
-          {select(
-            'bound',
-            bound,
-            setBound,
-            Bound.options.map((b) => ({ value: b, label: boundLabel(b) })),
-          )}
-        </Field>
-        <Field idPrefix={P} name="role" label="Role" errors={errors}>
-          {select(
-            'role',
-            role,
-            setRole,
-            PointRole.options.map((r) => ({ value: r, label: r })),
-          )}
-        </Field>
-        <Field idPrefix={P} name="actor" label="Actor" errors={errors}>
-          <input
-            id={`${P}-actor`}
-            value={actor}
-            onChange={(e) => setActor(e.target.value)}
-            {...aria('actor')}
-          />
-        </Field>
-        <Field idPrefix={P} name="source" label="Source" errors={errors}>
-          {select(
-            'source',
-            source,
-            setSource,
-            kase.sources.map((s) => ({ value: s.id, label: s.title })),
-          )}
-        </Field>
-        <Field
-          idPrefix={P}
-          name="quote"
-          label="Quote"
-          errors={errors}
+        <SelectField
+          {...field('bound', 'Qualifier')}
+          value={bound}
+          onChange={setBound}
+          choices={Bound.options.map((b) => ({ value: b, label: boundLabel(b) }))}
+        />
+        <SelectField
+          {...field('role', 'Role')}
+          value={role}
+          onChange={setRole}
+          choices={PointRole.options.map((r) => ({ value: r, label: r }))}
+        />
+        <TextField {...field('actor', 'Actor')} value={actor} onChange={setActor} />
+        <SelectField
+          {...field('source', 'Source')}
+          value={source}
+          onChange={setSource}
+          choices={kase.sources.map((s) => ({ value: s.id, label: s.title }))}
+        />
+        <TextField
+          {...field('quote', 'Quote')}
           hint="The source's words for this figure"
           wide
-        >
-          <input
-            id={`${P}-quote`}
-            value={quote}
-            onChange={(e) => setQuote(e.target.value)}
-            {...aria('quote')}
-          />
-        </Field>
-        <Field idPrefix={P} name="locator" label="Where in the source" errors={errors}>
-          <input id={`${P}-locator`} value={locator} onChange={(e) => setLocator(e.target.value)} />
-        </Field>
+          value={quote}
+          onChange={setQuote}
+        />
+        <TextField
+          {...field('locator', 'Where in the source')}
+          value={locator}
+          onChange={setLocator}
+        />
         <SubmitRow
           label="Add point"
           status={status}

@@ -3,12 +3,13 @@ import { useUnsavedWork } from '../lifecycle/flush';
 import { SourceInput, SourceType } from '../../../core/user/items';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
-import { Field } from '../ui/Field';
+import { fieldsOf } from '../ui/Field';
 import { SubmitRow, type FormStatus } from '../ui/SubmitRow';
 import { errorText } from './files';
-import { fieldAria, fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
+import { fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
 import { plainError } from '../ui/plainError';
-import { Options } from '../ui/Options';
+import { SelectField } from '../ui/SelectField';
+import { TextField } from '../ui/TextField';
 
 const P = 'source-form';
 
@@ -75,74 +76,33 @@ export function AddSourceForm({ onAdded }: Props = {}): React.JSX.Element | null
     }
   };
 
-  const aria = (f: string) => fieldAria(errors, f, P);
+  const field = fieldsOf(P, errors);
   return (
     <section aria-labelledby={`${P}-heading`}>
       <h3 id={`${P}-heading`}>Add a source</h3>
       <form className="evidence-form" noValidate onSubmit={(e) => void submit(e)}>
-        <Field idPrefix={P} name="type" label="Type" errors={errors}>
-          <select
-            id={`${P}-type`}
-            value={type}
-            onChange={(e) => setType(e.target.value)}
-            {...aria('type')}
-          >
-            <Options items={SourceType.options} value={(t) => t} label={(t) => t} />
-          </select>
-        </Field>
-        <Field idPrefix={P} name="title" label="Title" errors={errors}>
-          <input
-            id={`${P}-title`}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            {...aria('title')}
-          />
-        </Field>
-        <Field
-          idPrefix={P}
-          name="authors"
-          label="Authors"
-          errors={errors}
+        <SelectField
+          {...field('type', 'Type')}
+          value={type}
+          onChange={setType}
+          choices={SourceType.options.map((t) => ({ value: t, label: t }))}
+        />
+        <TextField {...field('title', 'Title')} value={title} onChange={setTitle} />
+        <TextField
+          {...field('authors', 'Authors')}
           hint="Family, Given; Family, Given"
           wide
-        >
-          <input
-            id={`${P}-authors`}
-            value={authors}
-            onChange={(e) => setAuthors(e.target.value)}
-            {...aria('authors')}
-          />
-        </Field>
-        <Field idPrefix={P} name="publisher" label="Publisher" errors={errors}>
-          <input
-            id={`${P}-publisher`}
-            value={publisher}
-            onChange={(e) => setPublisher(e.target.value)}
-            {...aria('publisher')}
-          />
-        </Field>
-        <Field
-          idPrefix={P}
-          name="issued"
-          label="Published"
-          errors={errors}
+          value={authors}
+          onChange={setAuthors}
+        />
+        <TextField {...field('publisher', 'Publisher')} value={publisher} onChange={setPublisher} />
+        <TextField
+          {...field('issued', 'Published')}
           hint="YYYY, YYYY-MM or YYYY-MM-DD"
-        >
-          <input
-            id={`${P}-issued`}
-            value={issued}
-            onChange={(e) => setIssued(e.target.value)}
-            {...aria('issued')}
-          />
-        </Field>
-        <Field idPrefix={P} name="url" label="URL" errors={errors} wide>
-          <input
-            id={`${P}-url`}
-            value={url}
-            onChange={(e) => setUrl(e.target.value)}
-            {...aria('url')}
-          />
-        </Field>
+          value={issued}
+          onChange={setIssued}
+        />
+        <TextField {...field('url', 'URL')} wide value={url} onChange={setUrl} />
         <SubmitRow
           label="Add source"
           status={status}

@@ -139,27 +139,16 @@ export function DocumentViewer(props: Props): React.JSX.Element {
               {loaded.report.found.length} found · {loaded.report.approximate.length} approximate ·{' '}
               {loaded.report.notFound.length} not found
             </p>
-            <ReportList
-              title="Found"
-              kind="found"
-              items={loaded.report.found}
-              statementOf={statementOf}
-              focusId={focusId}
-            />
-            <ReportList
-              title="Approximate"
-              kind="approximate"
-              items={loaded.report.approximate}
-              statementOf={statementOf}
-              focusId={focusId}
-            />
-            <ReportList
-              title="Not found"
-              kind="not-found"
-              items={loaded.report.notFound}
-              statementOf={statementOf}
-              focusId={focusId}
-            />
+            {REPORT_GROUPS.map((g) => (
+              <ReportList
+                key={g.kind}
+                title={g.title}
+                kind={g.kind}
+                items={loaded.report[g.key]}
+                statementOf={statementOf}
+                focusId={focusId}
+              />
+            ))}
           </section>
           <section className="viewer-main" aria-label="Document text">
             <div className="viewer-selection" role="status">
@@ -210,6 +199,13 @@ export function DocumentViewer(props: Props): React.JSX.Element {
 function truncate(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
+
+/** The report's three lists, in the order they are shown. */
+const REPORT_GROUPS = [
+  { title: 'Found', kind: 'found', key: 'found' },
+  { title: 'Approximate', kind: 'approximate', key: 'approximate' },
+  { title: 'Not found', kind: 'not-found', key: 'notFound' },
+] as const;
 
 interface ReportListProps {
   readonly title: string;

@@ -4,10 +4,11 @@ import type { UserLayerState } from '../../../core/user/schema';
 import { Dialog } from '../ui/Dialog';
 import { FormActions } from '../ui/FormActions';
 import { getApi } from '../api/getApi';
-import { Field } from '../ui/Field';
+import { fieldsOf } from '../ui/Field';
 import { errorText } from './files';
-import { fieldAria, fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
+import { fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
 import { plainError } from '../ui/plainError';
+import { TextField } from '../ui/TextField';
 
 export type StructureKind =
   | { readonly kind: 'issue' }
@@ -69,6 +70,7 @@ export function StructureDialog({ caseId, what, onSaved, onClose }: Props): Reac
     }
   };
 
+  const field = fieldsOf(P, errors);
   return (
     <Dialog
       title={isIssue ? 'New issue area' : `Add a row to ${what.issueLabel}`}
@@ -78,39 +80,27 @@ export function StructureDialog({ caseId, what, onSaved, onClose }: Props): Reac
       dirty={label !== '' || description !== '' || rowLabel !== ''}
     >
       <form className="evidence-form" noValidate onSubmit={(e) => void submit(e)}>
-        <Field idPrefix={P} name="label" label={isIssue ? 'Name' : 'Row name'} errors={errors} wide>
-          <input
-            id={`${P}-label`}
-            value={label}
-            onChange={(e) => setLabel(e.target.value)}
-            {...fieldAria(errors, 'label', P)}
-          />
-        </Field>
-        <Field idPrefix={P} name="description" label="Description" errors={errors} wide>
-          <textarea
-            id={`${P}-description`}
-            rows={2}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-            {...fieldAria(errors, 'description', P)}
-          />
-        </Field>
+        <TextField
+          {...field('label', isIssue ? 'Name' : 'Row name')}
+          wide
+          value={label}
+          onChange={setLabel}
+        />
+        <TextField
+          {...field('description', 'Description')}
+          wide
+          value={description}
+          onChange={setDescription}
+          rows={2}
+        />
         {isIssue && (
-          <Field
-            idPrefix={P}
-            name="row"
-            label="First row"
-            errors={errors}
+          <TextField
+            {...field('row', 'First row')}
             hint="More rows can be added later"
             wide
-          >
-            <input
-              id={`${P}-row`}
-              value={rowLabel}
-              onChange={(e) => setRowLabel(e.target.value)}
-              {...fieldAria(errors, 'row', P)}
-            />
-          </Field>
+            value={rowLabel}
+            onChange={setRowLabel}
+          />
         )}
         <FormActions
           failure={failure}

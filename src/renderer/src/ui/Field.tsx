@@ -1,6 +1,6 @@
 import type { FieldErrors } from './formErrors';
 
-interface Props {
+export interface FieldProps {
   readonly idPrefix: string;
   readonly name: string;
   readonly label: string;
@@ -20,7 +20,7 @@ export function Field({
   hint,
   wide,
   children,
-}: Props): React.JSX.Element {
+}: FieldProps): React.JSX.Element {
   const error = errors[name];
   return (
     <div className={`form-field${wide ? ' form-field-wide' : ''}${error ? ' has-error' : ''}`}>
@@ -34,4 +34,12 @@ export function Field({
       )}
     </div>
   );
+}
+
+/** Binds a form's id prefix and errors, so each field names only itself and its label. */
+export function fieldsOf(
+  idPrefix: string,
+  errors: FieldErrors,
+): (name: string, label: string) => Pick<FieldProps, 'idPrefix' | 'name' | 'label' | 'errors'> {
+  return (name, label) => ({ idPrefix, name, label, errors });
 }
