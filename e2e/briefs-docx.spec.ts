@@ -40,7 +40,7 @@ async function docxBrief(page: Page, style: string): Promise<Record<string, Uint
     dialog.getByRole('button', { name: 'Make brief' }).click(),
   );
   expect(saved.fileName).toBe(`${kase.id}-brief.docx`);
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByLabel('Close').click();
   return unzipSync(new Uint8Array(await readFile(saved.path)));
 }
 
