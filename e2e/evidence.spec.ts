@@ -386,6 +386,52 @@ test('a document anchors the case quotes, opens a quote in context, and makes a 
   }
 });
 
+test('a claim made of a selection belongs to the issue on screen and says which paragraph it is from', async ({
+  app,
+}) => {
+  const kase = await readDefaultCase();
+  const source = kase.sources[0]!;
+  // Not the first issue area, which the form would fall back to anyway.
+  const issue = kase.issues[2]!;
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'diptych-doc-'));
+  try {
+    const file = path.join(dir, 'report.txt');
+    await writeFile(
+      file,
+      'The first paragraph.\n\nThe second paragraph.\n\nIn the third, Tokyo hedged its bets.',
+    );
+    await app.page
+      .getByRole('navigation', { name: 'Issue areas' })
+      .getByRole('button', { name: issue.label })
+      .click();
+    const ev = new EvidencePage(app.page);
+    const panel = await ev.openPanel('Sources');
+    await panel.getByLabel(`Attach document to ${source.title}`).setInputFiles(file);
+    const viewer = ev.viewer('report.txt');
+    await viewer.locator('.viewer-text').evaluate((el, words) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const start = node.data.indexOf(words);
+        if (start === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + words.length);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+        return;
+      }
+    }, 'hedged its bets');
+    await viewer.getByRole('button', { name: 'Create claim from selection' }).click();
+    const form = ev.claimForm();
+    await expect(form.getByLabel('Quote (verbatim)')).toHaveValue('hedged its bets');
+    await expect(form.getByLabel('Issue area')).toHaveValue(issue.id);
+    await expect(form.getByLabel('Where in the source')).toHaveValue('paragraph 3');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test('a case bundle carries claims, notes and documents to a fresh workspace', async ({
   launch,
   workspace,

@@ -72,8 +72,20 @@ test('the printed code opens the app once and leaves nothing in the address; the
   );
   await expect(stranger.getByText('already been used')).toBeVisible();
   await expect(stranger.getByText('Diptych running at')).toBeVisible();
+  // A tab opened on the bare address (no code, no cookie) says where the address is and what to do.
   const bare = await stranger.goto(app.origin!);
   expect(bare?.status()).toBe(401);
+  await expect(stranger.getByRole('heading')).toHaveText(
+    'Open Diptych from the address it printed',
+  );
+  await expect(stranger.getByText('opened without the address Diptych printed')).toBeVisible();
+  await expect(
+    stranger.getByText('the terminal where you ran it printed a line like'),
+  ).toBeVisible();
+  await expect(stranger.locator('code')).toHaveText(
+    'Diptych running at http://127.0.0.1:<port>/?code=<code>',
+  );
+  await expect(stranger.getByText('Open that address in this browser.')).toBeVisible();
   await other.close();
 
   expect((await request.post(`${app.origin}/api/listCases`, { data: [] })).status()).toBe(401);

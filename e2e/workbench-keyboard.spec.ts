@@ -71,6 +71,15 @@ test('shortcuts move between issue areas, panes and views, and are listed under 
   const wb = new WorkbenchPage(page);
   await wb.waitUntilOpen();
   await expect(wb.currentIssue()).toHaveText(kase.issues[0]!.label);
+  // Screen-reader counts say "1 claim", never "1 claims".
+  const first = kase.issues[0]!;
+  const one = kase.claims.filter((c) => c.issue === first.id && c.period === 'trump1').length;
+  expect(one).toBe(1);
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Issue areas' })
+      .getByRole('button', { name: first.label }),
+  ).toHaveAccessibleName(/Trump 1\.0: 1 claim, Trump 2\.0: \d+ claims;/);
   await page.keyboard.press('j');
   await expect(wb.currentIssue()).toHaveText(kase.issues[1]!.label);
   await page.keyboard.press('Alt+ArrowDown');
@@ -116,6 +125,7 @@ test('shortcuts move between issue areas, panes and views, and are listed under 
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toBeVisible();
   await expect(help).toContainText('Next / previous issue area');
+  await expect(help).toContainText(/(Ctrl|⌘)\+Shift\+L in the note editor/);
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 });

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { TextQuoteSelector } from '../../../core/case/schema';
 import type { AnchorReport } from '../../../core/evidence/api';
+import { locatorAt } from '../../../core/evidence/anchor/locatorAt';
 import { selectorFromRange } from '../../../core/evidence/anchor/selectorFromRange';
 import type { MergedCase } from '../../../core/user/merge';
 import type { DocumentEntry } from '../../../core/user/items';
@@ -18,7 +19,7 @@ interface Props {
   readonly documentId: string;
   /** The quote (claim or point id) to scroll to and single out. */
   readonly focusId: string | undefined;
-  readonly onCreateClaim: (source: string, selector: TextQuoteSelector) => void;
+  readonly onCreateClaim: (source: string, selector: TextQuoteSelector, locator: string) => void;
   readonly onClose: () => void;
 }
 
@@ -33,7 +34,7 @@ type Loaded =
     };
 
 type Selection =
-  | { readonly ok: true; readonly selector: TextQuoteSelector }
+  | { readonly ok: true; readonly selector: TextQuoteSelector; readonly start: number }
   | { readonly ok: false; readonly message: string };
 
 /**
@@ -101,7 +102,8 @@ export function DocumentViewer(props: Props): React.JSX.Element {
       if (range.collapsed) return setSelection(undefined);
       const start = textOffset(container, range.startContainer, range.startOffset);
       const end = textOffset(container, range.endContainer, range.endOffset);
-      setSelection(selectorFromRange(loaded.text, start, end));
+      const selected = selectorFromRange(loaded.text, start, end);
+      setSelection(selected.ok ? { ...selected, start: Math.min(start, end) } : selected);
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
@@ -164,8 +166,10 @@ export function DocumentViewer(props: Props): React.JSX.Element {
                 className="button button-primary"
                 disabled={!selection?.ok}
                 onClick={() => {
-                  if (selection?.ok)
-                    props.onCreateClaim(loaded.document.source, selection.selector);
+                  if (selection?.ok) {
+                    const locator = locatorAt(loaded.text, selection.start);
+                    props.onCreateClaim(loaded.document.source, selection.selector, locator);
+                  }
                 }}
               >
                 Create claim from selection

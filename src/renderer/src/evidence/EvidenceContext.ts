@@ -11,6 +11,8 @@ export interface ClaimPrefill {
   readonly period?: string;
   readonly source?: string;
   readonly selector?: TextQuoteSelector;
+  /** "Where in the source": the passage's place in its document. */
+  readonly locator?: string;
 }
 
 export type PanelTab = 'sources' | 'data' | 'share' | 'problems';

@@ -45,6 +45,8 @@ interface Props {
   readonly onUserChange: (user: UserLayerState) => void;
   /** Shows an issue area (after one is added, or a row added to it). */
   readonly onShowIssue: (issueId: string) => void;
+  /** The issue area on screen: a claim made from a document opened now belongs to it. */
+  readonly currentIssue: string;
   readonly children: React.ReactNode;
 }
 
@@ -59,11 +61,13 @@ interface Toast {
 
 /** The analyst's own evidence: its actions for the workbench, and the dialogs they open. */
 export function EvidenceProvider(props: Props): React.JSX.Element {
-  const { caseId, merged, readOnlyReason, onUserChange, onShowIssue } = props;
+  const { caseId, merged, readOnlyReason, onUserChange, onShowIssue, currentIssue } = props;
   const [claimForm, setClaimForm] = useState<ClaimForm | undefined>(undefined);
   const [structure, setStructure] = useState<StructureKind | undefined>(undefined);
   const [panel, setPanel] = useState<PanelTab | undefined>(undefined);
-  const [viewer, setViewer] = useState<{ id: string; focus?: string } | undefined>(undefined);
+  const [viewer, setViewer] = useState<
+    { id: string; focus?: string; issue: string; dimension?: string } | undefined
+  >(undefined);
   const [toast, setToast] = useState<Toast | undefined>(undefined);
   const toastTimer = useRef<number | undefined>(undefined);
   // The latest way to show an issue area: one added a moment ago is known only after the render.
@@ -130,19 +134,32 @@ export function EvidenceProvider(props: Props): React.JSX.Element {
         if (issue) setStructure({ kind: 'dimension', issueId, issueLabel: issue.label });
       },
       openPanel: (tab) => setPanel(tab ?? 'sources'),
-      openDocument: (id, focus) => setViewer({ id, focus }),
+      openDocument: (id, focus) => setViewer({ id, focus, issue: currentIssue }),
       showInContext: (claim: Claim) => {
         const docs = merged.documentsBySource.get(claim.evidence.source) ?? [];
         const doc = docs[docs.length - 1];
-        if (doc) setViewer({ id: doc.id, focus: claim.id });
+        if (doc) {
+          setViewer({
+            id: doc.id,
+            focus: claim.id,
+            issue: claim.issue,
+            dimension: claim.dimension,
+          });
+        }
       },
       notify,
     }),
-    [caseId, merged, readOnlyReason, onUserChange, notify, restore],
+    [caseId, merged, readOnlyReason, onUserChange, notify, restore, currentIssue],
   );
 
-  const createFromSelection = (source: string, selector: TextQuoteSelector): void => {
-    setClaimForm({ prefill: { source, selector } });
+  // The issue (and row) the analyst came from when the document was opened, not the first.
+  const createFromSelection = (
+    source: string,
+    selector: TextQuoteSelector,
+    locator: string,
+  ): void => {
+    const from = viewer && { issue: viewer.issue, dimension: viewer.dimension };
+    setClaimForm({ prefill: { ...from, source, selector, locator } });
   };
 
   return (

@@ -70,7 +70,7 @@ export function initialDraft(
     exact: prefill?.selector?.exact ?? '',
     prefix: prefill?.selector?.prefix ?? '',
     suffix: prefill?.selector?.suffix ?? '',
-    locator: '',
+    locator: prefill?.locator ?? '',
   };
 }
 

@@ -147,6 +147,7 @@ export function Workbench(props: Props): React.JSX.Element {
       readOnlyReason={readOnlyReason}
       onUserChange={onUserChange}
       onShowIssue={navigation.showIssue}
+      currentIssue={issue.id}
     >
       <ClaimSlotsContext.Provider value={EVIDENCE_SLOTS}>
         <div className={frameClass}>

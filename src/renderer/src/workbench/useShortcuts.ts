@@ -1,6 +1,7 @@
-/** The workbench's keyboard shortcuts (listed in the "?" dialog). */
+/** The workbench's keyboard shortcuts: the bindings of `SHORTCUTS` that name an action. */
 import { useEffect, useRef } from 'react';
 import { focusNextPane, focusVerdictOfCurrentRow, isTyping } from '../compare/gridNavigation';
+import { bindingFor, type ShortcutAction } from './shortcuts';
 
 export interface ShortcutActions {
   readonly stepIssue: (direction: 1 | -1) => void;
@@ -10,6 +11,24 @@ export interface ShortcutActions {
   readonly openHelp: () => void;
   readonly toggleSidebar: () => void;
   readonly toggleNotes: () => void;
+}
+
+/** Each action's handler; true when the key was used (and its default is then prevented). */
+function handlers(a: ShortcutActions): Readonly<Record<ShortcutAction, () => boolean>> {
+  const done = (act: () => void) => () => (act(), true);
+  return {
+    nextIssue: done(() => a.stepIssue(1)),
+    previousIssue: done(() => a.stepIssue(-1)),
+    nextPane: done(() => focusNextPane(1)),
+    previousPane: done(() => focusNextPane(-1)),
+    focusSearch: done(a.focusSearch),
+    toggleOverview: done(a.toggleOverview),
+    closeOverview: a.closeOverview,
+    focusVerdict: focusVerdictOfCurrentRow,
+    toggleSidebar: done(a.toggleSidebar),
+    toggleNotes: done(a.toggleNotes),
+    openHelp: done(a.openHelp),
+  };
 }
 
 export function useShortcuts(actions: ShortcutActions): void {
@@ -22,63 +41,20 @@ export function useShortcuts(actions: ShortcutActions): void {
     const onKeyDown = (event: KeyboardEvent): void => {
       // An editor (the notes) or a dialog that handled the key keeps it.
       if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
-      const a = latest.current;
-      const typing = isTyping(event.target);
-      const mod = event.ctrlKey || event.metaKey;
-      const handled = ((): boolean => {
-        if (mod && !event.altKey && event.key.toLowerCase() === 'f') {
-          a.focusSearch();
-          return true;
-        }
-        if (event.key === 'F6' || (event.ctrlKey && event.key === ']')) {
-          focusNextPane(event.shiftKey ? -1 : 1);
-          return true;
-        }
-        if (event.altKey && !mod && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-          // In an editor or a list box, Alt+arrows have their own meaning.
-          const target = event.target as HTMLElement;
-          if (
-            target.isContentEditable ||
-            target.tagName === 'SELECT' ||
-            target.tagName === 'TEXTAREA'
-          ) {
-            return false;
-          }
-          a.stepIssue(event.key === 'ArrowDown' ? 1 : -1);
-          return true;
-        }
-        if (typing || mod || event.altKey) return false;
-        switch (event.key) {
-          case 'j':
-            a.stepIssue(1);
-            return true;
-          case 'k':
-            a.stepIssue(-1);
-            return true;
-          case '/':
-            a.focusSearch();
-            return true;
-          case 'o':
-            a.toggleOverview();
-            return true;
-          case 'v':
-            return focusVerdictOfCurrentRow();
-          case '?':
-            a.openHelp();
-            return true;
-          case '[':
-            a.toggleSidebar();
-            return true;
-          case ']':
-            a.toggleNotes();
-            return true;
-          case 'Escape':
-            return a.closeOverview();
-          default:
-            return false;
-        }
-      })();
-      if (handled) event.preventDefault();
+      const binding = bindingFor(event);
+      if (!binding?.action) return;
+      const target = event.target as HTMLElement;
+      const plain = !binding.mod && !binding.ctrl && !binding.alt && binding.key !== 'F6';
+      // A letter typed into a field is text, not a shortcut.
+      if (plain && isTyping(event.target)) return;
+      // In an editor or a list box, Alt+arrows have their own meaning.
+      if (
+        binding.alt &&
+        (target.isContentEditable || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')
+      ) {
+        return;
+      }
+      if (handlers(latest.current)[binding.action]()) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
