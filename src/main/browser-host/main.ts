@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     token: randomBytes(24).toString('base64url'),
     port: options.port,
     log: (line) => process.stderr.write(`${line}\n`),
+    boot: () => services.handlers.boot(),
   });
   process.stdout.write(`Workspace: ${services.workspace.root}\n`);
   process.stdout.write(`Diptych running at ${host.url}\n`);

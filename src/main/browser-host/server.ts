@@ -23,6 +23,7 @@ import {
   sendError,
   tooLarge,
 } from './httpReplies';
+import { withInlineBoot } from '../../core/api/inlineBoot';
 import { LaunchSession } from './launchSession';
 import { signInPageHtml } from './signInPage';
 
@@ -63,6 +64,8 @@ export interface BrowserHostOptions<C extends ContractShape> {
   readonly port: number;
   readonly timeouts?: Partial<HostTimeouts>;
   readonly log?: (line: string) => void;
+  /** The first screen's data, inlined into the page served (see inlineBoot.ts). */
+  readonly boot?: () => Promise<unknown>;
 }
 
 export interface RunningHost {
@@ -216,7 +219,23 @@ export async function startBrowserHost<C extends ContractShape>(
       return sendSignInPage(res, 'used');
     }
     if (!session.admits(req)) return sendSignInPage(res, 'missing');
-    return serveStatic('/', res);
+    if (!options.boot) return serveStatic('/', res);
+    let page: string;
+    try {
+      const html = await readFile(path.join(options.rendererDir, 'index.html'), 'utf8');
+      // A boot that fails leaves the page as built: the app then makes the boot call itself
+      // and shows that call's error.
+      page = withInlineBoot(html, await options.boot().catch(() => null));
+    } catch {
+      return sendError(res, new ApiError('not-found', 'Not found.'));
+    }
+    const bytes = Buffer.from(page, 'utf8');
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': MIME['.html']!,
+      'Content-Length': bytes.length,
+    });
+    res.end(bytes);
   }
 
   function openEventStream(res: http.ServerResponse, client: string | undefined): void {

@@ -5,6 +5,7 @@ import type { SettingsRead } from '../../core/settings/schema';
 import type { UserLayerState } from '../../core/user/schema';
 import type { z } from 'zod';
 import { getApi } from './api/getApi';
+import { takeInlineBoot } from './api/takeInlineBoot';
 import { listenForFlushRequests } from './lifecycle/flush';
 import { UnsavedAtCloseAlert } from './lifecycle/UnsavedAtCloseAlert';
 import { setRecoveryWorkspace } from './notes/recoveryCopies';
@@ -43,8 +44,10 @@ export function App(): React.JSX.Element {
     listenForFlushRequests();
     void (async () => {
       try {
-        // One round-trip: the cases, the settings and the case to show come back together.
-        const { info, catalogue, settings, opened, failure } = await api.boot();
+        // Inlined into the page by the browser host, or one round-trip (Electron): the cases, the
+        // settings and the case to show come back together.
+        const { info, catalogue, settings, opened, failure } =
+          takeInlineBoot() ?? (await api.boot());
         if (!live) return;
         if (!opened) {
           setBoot({
