@@ -1,23 +1,26 @@
 /**
  * One measure's chart: title and subtitle, controls (time axis, currency), legend, the plot fitted
  * to the measure's shape, notes where figures do not compare, the note on derived values, the
- * source line, a text summary for screen readers, and the export menu.
+ * source line, a text summary for screen readers, and the button to its export dialog.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import type { Case, Currency, Measure, Period } from '../../../core/case/schema';
 import { compatibleMeasures } from '../../../core/charts/addedSeries';
 import { buildChartModel } from '../../../core/charts/chartModel';
 import { CURRENCY_SYMBOL } from '../../../core/charts/format';
 import type { ChartModel, TimeMode } from '../../../core/charts/types';
 import { ChartLegend } from './ChartLegend';
-import { ExportMenu, type ExportStatus } from './ExportMenu';
-import { FigureExportDialog } from './FigureExportDialog';
 import { markFirstChartPainted } from './perfMarks';
 import { Plot, PLOT_HEIGHT } from './plots/Plot';
 import { useChartTheme } from './theme/chartTheme';
 import { SeriesPicker } from './SeriesPicker';
 import { Toggle } from './Toggle';
 import { useElementWidth } from './useElementWidth';
+
+// Loaded on first use: the figure code, its fonts and the data exports stay off the first screen.
+const FigureExportDialog = lazy(() =>
+  import('./FigureExportDialog').then((m) => ({ default: m.FigureExportDialog })),
+);
 
 export interface MeasureChartProps {
   readonly kase: Case;
@@ -29,7 +32,6 @@ export interface MeasureChartProps {
 export function MeasureChart({ kase, measure, compared }: MeasureChartProps): React.JSX.Element {
   const [timeMode, setTimeMode] = useState<TimeMode>('calendar');
   const [currency, setCurrency] = useState<Currency | undefined>(undefined);
-  const [status, setStatus] = useState<ExportStatus>(null);
   const [exporting, setExporting] = useState(false);
   const [addedIds, setAddedIds] = useState<readonly string[]>([]);
   const candidates = useMemo(() => compatibleMeasures(kase, measure), [kase, measure]);
@@ -45,7 +47,6 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
   );
   const theme = useChartTheme();
   const [plotRef, width] = useElementWidth<HTMLDivElement>();
-  const figureRef = useRef<HTMLElement>(null);
   const idPrefix = `chart-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const height = PLOT_HEIGHT[model.kind];
   const own = measure.unit.kind === 'money' ? measure.unit.currency : undefined;
@@ -55,7 +56,6 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
 
   return (
     <figure
-      ref={figureRef}
       className="chart"
       role="figure"
       aria-label={model.title}
@@ -75,10 +75,11 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
         >
           Figure…
         </button>
-        <ExportMenu caseId={kase.id} model={model} figureRef={figureRef} onStatus={setStatus} />
       </div>
       {exporting && (
-        <FigureExportDialog kase={kase} model={model} onClose={() => setExporting(false)} />
+        <Suspense fallback={null}>
+          <FigureExportDialog kase={kase} model={model} onClose={() => setExporting(false)} />
+        </Suspense>
       )}
       {(model.kind === 'timeSeries' || (own && model.conversionTargets.length > 0)) && (
         <div className="chart-controls">
@@ -128,12 +129,6 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
           ))}
         </ul>
       )}
-      <p className="chart-export-status" role="status">
-        {status?.kind === 'ok' ? status.text : ''}
-      </p>
-      <p className="chart-export-status" role="alert" data-kind="error">
-        {status?.kind === 'error' ? status.text : ''}
-      </p>
       <figcaption className="chart-caption">
         {model.derivedNote && <p className="chart-derived-note">{model.derivedNote}</p>}
         <p className="chart-source">{model.sourceLine}</p>
