@@ -3,7 +3,10 @@
  * table (min / median / max over repeated runs), written also to bench/results.json. Each figure
  * that has a baseline is measured beside it in the same run and given as a ratio.
  *
- *   npm run bench [-- --runs N]
+ *   npm run bench [-- --runs N] [-- --only figures]
+ *
+ * `--only figures` runs the figure section alone (side-by-side, export preview, 3× PNG), without
+ * building the app or starting a host, and prints its rows without writing results.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -15,7 +18,7 @@ import { buildBenchPage } from './support/buildPages';
 import { serveStatic } from './support/staticServer';
 import type { Summary } from './support/stats';
 import { measureCharts } from './sections/charts';
-import { measureFigures } from './sections/figures';
+import { measureFigures, type FiguresResult } from './sections/figures';
 import { measureIssueSwitch } from './sections/issueSwitch';
 import { measureMemory } from './sections/memory';
 import { measureNotesSave } from './sections/notesSave';
@@ -29,7 +32,13 @@ import { measureInitialJs } from './sections/size';
 import { measureStart } from './sections/start';
 import { measureTyping, writeLargeNote } from './sections/typing';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '10' }, only: { type: 'string' } },
+});
+if (values.only !== undefined && values.only !== 'figures') {
+  console.error(`Unknown section "${values.only}": the one that runs alone is "figures".`);
+  process.exit(2);
+}
 const RUNS = Math.max(3, Number(values.runs));
 
 function mb(bytes: number): string {
@@ -42,6 +51,50 @@ function pct(value: number): string {
 
 function ms(s: Summary): string {
   return `${s.min.toFixed(1)} / ${s.median.toFixed(1)} / ${s.max.toFixed(1)} ms`;
+}
+
+function figureRows(figures: FiguresResult): [string, string, string][] {
+  return [
+    [
+      `Side-by-side figure, ${figures.issue} (${figures.pages} pages, SVG + PNG 2×)`,
+      ms(figures.sideBySide),
+      'target ≤ 1 s',
+    ],
+    [
+      `Chart export preview, preset changed to preview drawn (${figures.chart})`,
+      ms(figures.preview),
+      'target median ≤ 300 ms',
+    ],
+    [
+      `Chart figure PNG 3×, double column (${figures.png3xWidth} px wide)`,
+      ms(figures.png3x),
+      'target median ≤ 300 ms',
+    ],
+  ];
+}
+
+function printRows(rows: readonly [string, string, string][]): void {
+  const width = Math.max(...rows.map((r) => r[0].length));
+  const width2 = Math.max(...rows.map((r) => r[1].length));
+  console.log(`\n${'measure'.padEnd(width)}  ${'min / median / max'.padEnd(width2)}  against`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(width)}  ${b.padEnd(width2)}  ${c}`);
+}
+
+/** The figure section alone: its page built, measured, and its rows printed. */
+async function figuresOnly(): Promise<void> {
+  console.log(`Building the figure benchmark page (${RUNS} runs per figure)…`);
+  const figuresDir = await buildBenchPage('figures-page');
+  const browser = await launchChromium();
+  const figuresPage = await serveStatic(figuresDir);
+  try {
+    printRows(figureRows(await measureFigures(browser, figuresPage.url, RUNS)));
+    console.log(
+      `\n${os.cpus().length} × ${os.cpus()[0]?.model}, load average ${os.loadavg()[0]!.toFixed(1)}, Node ${process.version}, Chromium ${browser.version()}`,
+    );
+  } finally {
+    await browser.close();
+    await figuresPage.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -183,11 +236,7 @@ async function main(): Promise<void> {
         'target ≤ 300 ms',
       ],
       ['Chart of 5,000 points, animation off', ms(charts.render5000), 'target ≤ 500 ms'],
-      [
-        `Side-by-side figure, ${figures.issue} (${figures.pages} pages, SVG + PNG 2×)`,
-        ms(figures.sideBySide),
-        'target ≤ 1 s',
-      ],
+      ...figureRows(figures),
       [
         'Note save 100 KB, service',
         ms(notesSave.service),
@@ -217,10 +266,7 @@ async function main(): Promise<void> {
         `${(size.gzipBytes / 1024).toFixed(0)} KB gzip`,
       ],
     ];
-    const width = Math.max(...rows.map((r) => r[0].length));
-    const width2 = Math.max(...rows.map((r) => r[1].length));
-    console.log(`\n${'measure'.padEnd(width)}  ${'min / median / max'.padEnd(width2)}  against`);
-    for (const [a, b, c] of rows) console.log(`${a.padEnd(width)}  ${b.padEnd(width2)}  ${c}`);
+    printRows(rows);
     console.log(
       `\n${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, ${results.machine.platform}, Node ${process.version}, Chromium ${browser.version()}`,
     );
@@ -236,7 +282,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+(values.only === 'figures' ? figuresOnly() : main()).catch((error: unknown) => {
   console.error(`The benchmark failed: ${(error as Error).stack ?? String(error)}`);
   process.exit(1);
 });

@@ -176,7 +176,7 @@ test.describe('charts', () => {
     expect(seen.size, 'the shipped case calls for several chart types').toBeGreaterThan(1);
   });
 
-  test('PNG exports at 1×, 2× and 3× are the size the menu says, and complete', async ({
+  test('PNG exports at 1×, 2× and 3× are the size the dialog says, and complete', async ({
     app,
   }, testInfo) => {
     const kase = await shippedCase();
@@ -204,9 +204,10 @@ test.describe('charts', () => {
     const [one, two, three] = sizes as [(typeof sizes)[0], (typeof sizes)[0], (typeof sizes)[0]];
     expect(two).toEqual({ width: one.width * 2, height: one.height * 2 });
     expect(three).toEqual({ width: one.width * 3, height: one.height * 3 });
-    // The export is a whole figure: wider and taller than the plot alone.
+    // Drawn for the page, not the window: a double column (175 mm at 96 dpi) whatever the
+    // plot's width on screen, and a whole figure, taller than the plot alone.
     const plot = (await charts.plot(measure.label).boundingBox())!;
-    expect(one.width).toBeGreaterThan(plot.width);
+    expect(one.width).toBe(Math.round((175 / 25.4) * 96));
     expect(one.height).toBeGreaterThan(plot.height + 80);
   });
 

@@ -7,9 +7,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Case } from '../../../core/case/schema';
 import type { ChartModel } from '../../../core/charts/types';
-import { altTextOf } from '../../../core/figures/altText';
 import type { FigureTextInput, FigureTextOverrides } from '../../../core/user/figureText';
-import type { FigureText } from '../figures';
+import { caseFigureText, type FigureText } from '../figures';
 import { registerFlusher } from '../lifecycle/flush';
 import type { FigureChoice } from './FigureOptions';
 import { useFigureMemory } from './figureMemory';
@@ -25,17 +24,6 @@ const DEFAULT_CHOICE: FigureChoice = {
 const SAVE_AFTER_MS = 500;
 
 const FIELDS = ['title', 'subtitle', 'notes', 'sourceLine', 'altText'] as const;
-
-/** The figure text the case itself gives a chart. */
-export function caseFigureText(kase: Case, model: ChartModel): FigureText {
-  return {
-    title: model.title,
-    subtitle: model.subtitle,
-    notes: [...model.notes, ...(model.derivedNote ? [model.derivedNote] : [])].join('\n'),
-    sourceLine: model.sourceLine,
-    altText: altTextOf(model, kase.periods),
-  };
-}
 
 function overridesOf(text: FigureText, base: FigureText): FigureTextOverrides {
   const out: Record<string, string> = {};
