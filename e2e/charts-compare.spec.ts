@@ -56,7 +56,7 @@ test('a chart names only the periods it has figures for and marks the one withou
     "Hegseth's 3% or more was said of allies in general; Colby's at least 3% was said of Japan.",
   );
 
-  const file = await charts.exportFile(SUPPORT, /^SVG/);
+  const file = await charts.exportFile(SUPPORT, 'Save SVG');
   const svg = await readFile(file.path, 'utf8');
   expect(svg).toMatch(/no figure/);
   expect(svg).toContain('implied by the');

@@ -1,7 +1,7 @@
 /**
  * Charts of the quantitative claims and their exports, on the shipped case. Every format is
- * exported from the menu, as a user would, and the files themselves are read back and checked
- * against the case file: PNG size, SVG content, CSV/JSON rows with their sources.
+ * exported from the chart's export dialog, as a user would, and the files themselves are read
+ * back and checked against the case file: PNG size, SVG content, CSV/JSON rows with their sources.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -79,11 +79,9 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** "PNG 2× 1696 × 1104 px" → { width: 1696, height: 1104 }. */
-function sizeInMenu(text: string): { width: number; height: number } {
-  const match = /(\d+) × (\d+) px/.exec(text);
-  if (!match) throw new Error(`no size in "${text}"`);
-  return { width: Number(match[1]), height: Number(match[2]) };
+/** Chooses the PNG resolution ("1×", "300 dpi"…) in an open export dialog. */
+async function chooseResolution(charts: ChartsPage, title: string, label: string): Promise<void> {
+  await charts.dialog(title).getByLabel('PNG resolution').selectOption(label);
 }
 
 test.describe('charts', () => {
@@ -155,10 +153,17 @@ test.describe('charts', () => {
             path: testInfo.outputPath(name),
             contentType: 'image/png',
           });
-          // The exported image of each type, in each theme, kept to be looked at.
-          const file = await charts.exportFile(m.label, /^PNG 1×/);
+          // The exported figure of each type, in each figure theme, kept to be looked at.
+          await charts.openDialog(m.label);
+          await chooseResolution(charts, m.label, '1×');
+          await charts
+            .dialog(m.label)
+            .getByRole('radio', { name: scheme === 'light' ? 'Light' : 'Dark' })
+            .check();
+          const file = await charts.exportFile(m.label, 'Save PNG');
+          await charts.closeDialog(m.label);
           const bytes = await readFile(file.path);
-          expect(pngSize(bytes)).toEqual(sizeInMenu(file.itemText));
+          expect(pngSize(bytes)).toEqual(file.pngSize);
           const exported = `export-${kind}-${scheme}.png`;
           await writeFile(testInfo.outputPath(exported), bytes);
           await testInfo.attach(exported, {
@@ -172,7 +177,7 @@ test.describe('charts', () => {
     expect(seen.size, 'the shipped case calls for several chart types').toBeGreaterThan(1);
   });
 
-  test('PNG exports at 1×, 2× and 3× are the size the menu says, and complete', async ({
+  test('PNG exports at 1×, 2× and 3× are the size the dialog says, and complete', async ({
     app,
   }, testInfo) => {
     const kase = await shippedCase();
@@ -183,26 +188,27 @@ test.describe('charts', () => {
     await expect(charts.plot(measure.label)).toBeVisible();
 
     const sizes: { width: number; height: number }[] = [];
+    await charts.openDialog(measure.label);
     for (const scale of [1, 2, 3]) {
-      const file = await charts.exportFile(measure.label, new RegExp(`^PNG ${scale}×`));
-      expect(file.fileName).toBe(`${kase.id}-${measure.id}${scale === 1 ? '' : `-${scale}x`}.png`);
+      await chooseResolution(charts, measure.label, `${scale}×`);
+      const file = await charts.exportFile(measure.label, 'Save PNG');
+      expect(file.fileName).toBe(`${kase.id}-${measure.id}-double-light.png`);
       const bytes = await readFile(file.path);
       const size = pngSize(bytes);
-      expect(size).toEqual(sizeInMenu(file.itemText));
+      expect(size).toEqual(file.pngSize);
       sizes.push(size);
       await expect(charts.status(measure.label)).toHaveText(`Downloaded ${file.fileName}.`);
-      await writeFile(testInfo.outputPath(file.fileName), bytes);
-      await testInfo.attach(file.fileName, {
-        path: testInfo.outputPath(file.fileName),
-        contentType: 'image/png',
-      });
+      const kept = `png-${scale}x.png`;
+      await writeFile(testInfo.outputPath(kept), bytes);
+      await testInfo.attach(kept, { path: testInfo.outputPath(kept), contentType: 'image/png' });
     }
     const [one, two, three] = sizes as [(typeof sizes)[0], (typeof sizes)[0], (typeof sizes)[0]];
     expect(two).toEqual({ width: one.width * 2, height: one.height * 2 });
     expect(three).toEqual({ width: one.width * 3, height: one.height * 3 });
-    // The export is a whole figure: wider and taller than the plot alone.
+    // Drawn for the page, not the window: a double column (175 mm at 96 dpi) whatever the
+    // plot's width on screen, and a whole figure, taller than the plot alone.
     const plot = (await charts.plot(measure.label).boundingBox())!;
-    expect(one.width).toBeGreaterThan(plot.width);
+    expect(one.width).toBe(Math.round((175 / 25.4) * 96));
     expect(one.height).toBeGreaterThan(plot.height + 80);
   });
 
@@ -217,8 +223,10 @@ test.describe('charts', () => {
     const legend = await charts.chart(measure.label).locator('.chart-legend li').allInnerTexts();
     expect(legend.length).toBeGreaterThan(0);
 
-    const file = await charts.exportFile(measure.label, /^SVG/);
-    expect(file.fileName).toBe(`${kase.id}-${measure.id}.svg`);
+    await charts.openDialog(measure.label);
+    await chooseResolution(charts, measure.label, '1×');
+    const file = await charts.exportFile(measure.label, 'Save SVG');
+    expect(file.fileName).toBe(`${kase.id}-${measure.id}-double-light.svg`);
     const svg = await readFile(file.path, 'utf8');
     await testInfo.attach(file.fileName, { body: svg, contentType: 'image/svg+xml' });
 
@@ -241,7 +249,7 @@ test.describe('charts', () => {
     }, svg);
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('svg');
-    const size = sizeInMenu(file.itemText);
+    const size = file.pngSize;
     expect([Number(parsed.width), Number(parsed.height)]).toEqual([size.width, size.height]);
     expect(parsed.viewBox).toBe(`0 0 ${size.width} ${size.height}`);
     expect(parsed.font).toBe("Inter, 'Helvetica Neue', Arial, sans-serif");
@@ -280,7 +288,7 @@ test.describe('charts', () => {
     const charts = new ChartsPage(app.page);
     await charts.openIssue(label);
     for (const measure of measures) {
-      const csvFile = await charts.exportFile(measure.label, /^CSV/);
+      const csvFile = await charts.exportFile(measure.label, 'Save CSV');
       expect(csvFile.fileName).toBe(`${kase.id}-${measure.id}.csv`);
       const csv = await readFile(csvFile.path, 'utf8');
       expect(csv).toContain('\r\n');
@@ -290,7 +298,8 @@ test.describe('charts', () => {
       });
       expect(parsed.errors).toEqual([]);
 
-      const jsonFile = await charts.exportFile(measure.label, /^JSON/);
+      const jsonFile = await charts.exportFile(measure.label, 'Save JSON');
+      await charts.closeDialog(measure.label);
       expect(jsonFile.fileName).toBe(`${kase.id}-${measure.id}.json`);
       const json = JSON.parse(await readFile(jsonFile.path, 'utf8')) as {
         title: string;
@@ -331,32 +340,32 @@ test.describe('charts', () => {
     }
   });
 
-  test('the export menu works from the keyboard', async ({ app }) => {
+  test('the export dialog works from the keyboard', async ({ app }) => {
     const kase = await shippedCase();
     const { label, measures } = richestIssue(kase);
     const measure = measures[0]!;
     const charts = new ChartsPage(app.page);
     await charts.openIssue(label);
-    const button = charts.exportButton(measure.label);
+    const button = charts.figureButton(measure.label);
     await button.focus();
     await app.page.keyboard.press('Enter');
-    const menu = charts.menu(measure.label);
-    await expect(menu).toBeVisible();
-    await expect(menu.getByRole('menuitem').first()).toBeFocused();
+    const dialog = charts.dialog(measure.label);
+    await expect(dialog.locator('img[data-figure-preview]')).toBeVisible();
     await app.page.keyboard.press('Escape');
-    await expect(menu).toBeHidden();
+    await expect(dialog).toBeHidden();
     await expect(button).toBeFocused();
 
-    await app.page.keyboard.press('ArrowDown');
-    await expect(menu.getByRole('menuitem').first()).toBeFocused();
-    await app.page.keyboard.press('End');
-    await expect(menu.getByRole('menuitem', { name: /^Copy PNG/ })).toBeFocused();
-    await app.page.keyboard.press('ArrowUp');
-    await app.page.keyboard.press('ArrowUp');
-    await expect(menu.getByRole('menuitem', { name: /^CSV/ })).toBeFocused();
+    await app.page.keyboard.press('Enter');
+    await expect(dialog.locator('img[data-figure-preview]')).toBeVisible();
+    const csv = dialog.getByRole('button', { name: 'Save CSV', exact: true });
+    // Tab moves through the dialog's fields to its buttons, never out of the dialog.
+    for (let i = 0; i < 40 && !(await csv.evaluate((b) => b === document.activeElement)); i++) {
+      await app.page.keyboard.press('Tab');
+    }
+    await expect(csv).toBeFocused();
     const saved = await saveFileFrom(app.page, () => app.page.keyboard.press('Enter'));
     expect(saved.fileName).toBe(`${kase.id}-${measure.id}.csv`);
-    await expect(button).toBeFocused();
+    await expect(charts.status(measure.label)).toHaveText(`Downloaded ${saved.fileName}.`);
   });
 
   test('copy PNG to clipboard puts the image there', async ({ app }) => {
@@ -366,12 +375,11 @@ test.describe('charts', () => {
     await allowClipboardReading(app.page, app.origin);
     const charts = new ChartsPage(app.page);
     await charts.openIssue(label);
-    const menu = await charts.openExportMenu(measure.label);
-    const item = menu.getByRole('menuitem', { name: /^Copy PNG/ });
-    const expected = sizeInMenu(await item.innerText());
-    await item.click();
+    const dialog = await charts.openDialog(measure.label);
+    const expected = await charts.announcedPngSize(measure.label);
+    await dialog.getByRole('button', { name: 'Copy PNG' }).click();
     await expect(charts.status(measure.label)).toHaveText(
-      `Copied the chart to the clipboard as a PNG (${expected.width} × ${expected.height} px).`,
+      `Copied the figure to the clipboard as a PNG (${expected.width} × ${expected.height} px).`,
     );
     const copied = await clipboardPngHead(app.page);
     expect(copied).not.toBeNull();
@@ -492,14 +500,14 @@ test.describe('charts', () => {
       expect(refused.status()).toBe(400);
     }
 
-    // From the menu, as the analyst does it: the browser downloads the file, byte for byte as
+    // From the dialog, as the analyst does it: the browser downloads the file, byte for byte as
     // the page made it, and the workspace's exports folder stays as it was.
     const kase = await shippedCase();
     const measure = kase.measures[0]!;
     const charts = new ChartsPage(app.page);
     await charts.openIssue(kase.issues.find((i) => i.id === measure.issue)!.label);
-    const svg = await charts.exportFile(measure.label, /^SVG/);
-    expect(svg.fileName).toBe(`${kase.id}-${measure.id}.svg`);
+    const svg = await charts.exportFile(measure.label, 'Save SVG');
+    expect(svg.fileName).toBe(`${kase.id}-${measure.id}-double-light.svg`);
     expect(await readFile(svg.path, 'utf8')).toMatch(/^<\?xml|^<svg/);
     await expect(charts.status(measure.label)).toHaveText(`Downloaded ${svg.fileName}.`);
     expect(await readdir(path.join(workspace, 'exports'))).toEqual([]);

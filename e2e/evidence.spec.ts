@@ -34,11 +34,13 @@ async function chartCsv(page: Page, issueLabel: string, measureLabel: string): P
     .getByRole('button', { name: issueLabel })
     .click();
   const chart = page.getByRole('figure', { name: measureLabel, exact: true });
-  await chart.getByRole('button', { name: `Export chart: ${measureLabel}` }).click();
-  const menu = page.getByRole('menu', { name: `Export ${measureLabel}` });
+  await chart.getByRole('button', { name: `Export figure: ${measureLabel}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Export figure: ${measureLabel}` });
+  await dialog.locator('img[data-figure-preview]').waitFor();
   const saved = await saveFileFrom(page, () =>
-    menu.getByRole('menuitem', { name: /^CSV/ }).click(),
+    dialog.getByRole('button', { name: 'Save CSV', exact: true }).click(),
   );
+  await dialog.getByRole('button', { name: 'Close' }).click();
   return readFile(saved.path, 'utf8');
 }
 

@@ -1,7 +1,8 @@
 /**
  * Figures exported from the export dialog as an analyst would, the files read back: the same
  * chart from two windows gives the same PNG, light by default; the SVG carries its font, title
- * and description; the PDF's text holds the title and source line; the data zip is complete.
+ * and description; the PDF's text holds the title and source line; the data zip is complete;
+ * an edited title is remembered for the chart across a reload, and reset to the case's.
  */
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -91,6 +92,98 @@ test('the same chart from a small dark window and a large light one gives the sa
   // Double column at 2×: 175 mm is 661 CSS px, so 1322 px wide at 192 dpi.
   expect(sizes[0]!.width).toBe(1322);
   expect(sizes[0]!.ppm).toBe(Math.round(192 / 0.0254));
+});
+
+/** The SVG's embedded faces: each one's unicode-range and font bytes. */
+function embeddedFaces(svg: string): { range: string; bytes: Buffer }[] {
+  return [...svg.matchAll(/@font-face\{([^}]*)\}/g)].map((m) => ({
+    range: /unicode-range:([^;}]*)/.exec(m[1]!)?.[1] ?? '',
+    bytes: Buffer.from(/base64,([^)]*)\)/.exec(m[1]!)?.[1] ?? '', 'base64'),
+  }));
+}
+
+/** Whether a CSS unicode-range value covers a code point. */
+function covers(range: string, codePoint: number): boolean {
+  return range.split(',').some((part) => {
+    const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+    const lo = parseInt(from!, 16);
+    return codePoint >= lo && codePoint <= (to ? parseInt(to, 16) : lo);
+  });
+}
+
+test('an edited title is exported, remembered for the chart after a reload, and reset', async ({
+  app,
+  workspace,
+}, testInfo) => {
+  const kase = await shippedCase();
+  await app.page.setViewportSize({ width: 1440, height: 900 });
+  const edited = 'Purchases ≈ ¥700 billion — “as stated” … 2019–2024';
+  const opened = await openDialog(app.page, kase);
+  const measure = opened.measure;
+  let dialog = opened.dialog;
+  await dialog.getByLabel('Title', { exact: true }).fill(edited);
+  await dialog.getByRole('radio', { name: 'Greyscale-safe' }).check();
+  await expect(dialog.locator('img[data-figure-preview]')).toHaveAttribute('alt', /.+/);
+
+  const svgFile = await saveFileFrom(app.page, () =>
+    dialog.getByRole('button', { name: 'Save SVG' }).click(),
+  );
+  expect(svgFile.fileName).toBe(`japan-trump-${measure.id}-double-grey.svg`);
+  const svg = await readFile(svgFile.path, 'utf8');
+  await writeFile(testInfo.outputPath('edited.svg'), svg);
+  expect(svg).toContain(`<title>${edited}</title>`);
+  expect(svg).toContain(`>${edited}</text>`);
+  // Every character of the title has a face that covers it, ≈ and the typographic marks too.
+  const faces = embeddedFaces(svg);
+  expect(faces.map((f) => f.bytes.subarray(0, 4).toString('latin1'))).toEqual(['wOF2', 'wOF2']);
+  for (const ch of '≈¥—“”…–→') {
+    for (const face of faces) expect(covers(face.range, ch.codePointAt(0)!), ch).toBe(true);
+  }
+  // The faces hold the glyphs: they are the committed font files, byte for byte.
+  const fonts = path.join(ROOT, 'src/renderer/src/figures/fonts');
+  expect(faces[0]!.bytes.equals(await readFile(path.join(fonts, 'inter-figure-400.woff2')))).toBe(
+    true,
+  );
+  expect(faces[1]!.bytes.equals(await readFile(path.join(fonts, 'inter-figure-600.woff2')))).toBe(
+    true,
+  );
+
+  const pdfFile = await saveFileFrom(app.page, () =>
+    dialog.getByRole('button', { name: 'Save PDF' }).click(),
+  );
+  await writeFile(testInfo.outputPath('edited.pdf'), await readFile(pdfFile.path));
+  const text = execFileSync('pdftotext', [pdfFile.path, '-'], { encoding: 'utf8' });
+  expect(text.replace(/\s+/g, ' ')).toContain(edited);
+
+  // Remembered in the user layer, only what differs from the case's own text.
+  const userFile = path.join(workspace, 'cases', 'japan-trump', 'user.json');
+  await expect
+    .poll(async () => JSON.parse(await readFile(userFile, 'utf8').catch(() => '{}')).figureTexts)
+    .toEqual([
+      expect.objectContaining({
+        measure: measure.id,
+        text: { title: edited },
+        preset: 'double',
+        theme: 'grey',
+      }),
+    ]);
+
+  // After a reload the chart's dialog opens with the edited title and the greyscale theme.
+  await app.page.reload();
+  ({ dialog } = await openDialog(app.page, kase));
+  await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue(edited);
+  await expect(dialog.getByRole('radio', { name: 'Greyscale-safe' })).toBeChecked();
+  await expect(dialog.getByLabel('Subtitle')).not.toHaveValue('');
+
+  // Reset brings the case's own title back, and that is what is remembered.
+  await dialog.getByRole('button', { name: 'Reset to the case’s text' }).click();
+  await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue(measure.label);
+  await expect(dialog.getByRole('button', { name: 'Reset to the case’s text' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await app.page.reload();
+  ({ dialog } = await openDialog(app.page, kase));
+  await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue(measure.label);
+  await expect(dialog.getByRole('radio', { name: 'Greyscale-safe' })).toBeChecked();
 });
 
 test('SVG, PDF and the data zip are complete on their own', async ({ app }, testInfo) => {

@@ -11,7 +11,7 @@ import shipped from '../../data/cases/japan-trump/case.json';
 import { Case, type Measure, type Point } from '../../src/core/case/schema';
 import { buildChartModel } from '../../src/core/charts/chartModel';
 import type { ChartModel } from '../../src/core/charts/types';
-import { buildExportSvg, exportPng, type ExportInput } from '../../src/renderer/src/charts/export';
+import { buildExportSvg, svgToPng, type ExportInput } from '../../src/renderer/src/charts/export';
 import { TimeSeriesPlot } from '../../src/renderer/src/charts/plots/TimeSeriesPlot';
 import { readChartTheme } from '../../src/renderer/src/charts/theme/chartTheme';
 
@@ -149,12 +149,13 @@ const api = {
     scale: number,
   ): Promise<{ ms: number; width: number; height: number; bytes: number }> => {
     const t0 = performance.now();
-    const png = await exportPng(exportInput(current!), scale);
+    const { svg, width, height } = buildExportSvg(exportInput(current!));
+    const blob = await svgToPng(svg, width, height, scale);
     return {
       ms: performance.now() - t0,
-      width: png.width,
-      height: png.height,
-      bytes: png.blob.size,
+      width: width * scale,
+      height: height * scale,
+      bytes: blob.size,
     };
   },
 };

@@ -1,6 +1,8 @@
 /**
- * The side-by-side figure of the largest issue area of the default case: every SVG page laid
- * out with canvas-measured text and each rasterised to a 2× PNG, in a page of the app's stack.
+ * Figures, in a page of the app's stack: the side-by-side figure of the largest issue area of
+ * the default case (every SVG page laid out with canvas-measured text and rasterised at 2×), a
+ * chart's export preview (drawn at a size preset and shown as the preview image; each run
+ * changes the preset, as the analyst does), and a 3× PNG of the double-column chart.
  */
 import type { Browser } from '@playwright/test';
 import { summarize, type Summary } from '../support/stats';
@@ -9,7 +11,13 @@ export interface FiguresResult {
   readonly issue: string;
   readonly pages: number;
   readonly sideBySide: Summary;
+  readonly chart: string;
+  readonly preview: Summary;
+  readonly png3x: Summary;
+  readonly png3xWidth: number;
 }
+
+const PRESETS = ['single', 'double', 'slide', 'custom'] as const;
 
 export async function measureFigures(
   browser: Browser,
@@ -21,7 +29,10 @@ export async function measureFigures(
   await page.goto(url);
   await page.waitForFunction(() => window.diptychFigureBench !== undefined);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const issue = await page.evaluate(() => window.diptychFigureBench!.issue);
+  const { issue, chart } = await page.evaluate(() => ({
+    issue: window.diptychFigureBench!.issue,
+    chart: window.diptychFigureBench!.chart,
+  }));
   const times: number[] = [];
   let pages = 0;
   for (let i = 0; i <= runs; i++) {
@@ -31,6 +42,31 @@ export async function measureFigures(
     // The first run warms the page up (fonts, JIT) and is not counted.
     if (i > 0) times.push(r.ms);
   }
+
+  const preview: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const preset = PRESETS[i % PRESETS.length]!;
+    const r = await page.evaluate((p) => window.diptychFigureBench!.preview(p), preset);
+    if (r.width <= 0) throw new Error(`the ${preset} preview has no width`);
+    if (i > 0) preview.push(r.ms);
+  }
+
+  const png: number[] = [];
+  let png3xWidth = 0;
+  for (let i = 0; i <= runs; i++) {
+    const r = await page.evaluate(() => window.diptychFigureBench!.png3x());
+    if (r.bytes === 0) throw new Error('the 3× PNG of the chart is empty');
+    png3xWidth = r.width;
+    if (i > 0) png.push(r.ms);
+  }
   await context.close();
-  return { issue, pages, sideBySide: summarize(times) };
+  return {
+    issue,
+    pages,
+    sideBySide: summarize(times),
+    chart,
+    preview: summarize(preview),
+    png3x: summarize(png),
+    png3xWidth,
+  };
 }

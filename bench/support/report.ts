@@ -122,6 +122,16 @@ function rowsOf(s: SectionResults): { readonly section: keyof SectionResults; ro
           ms(figures.sideBySide),
           'target ≤ 1 s',
         ],
+        [
+          `Chart export preview, preset changed to preview drawn (${figures.chart})`,
+          ms(figures.preview),
+          'target median ≤ 300 ms',
+        ],
+        [
+          `Chart figure PNG 3×, double column (${figures.png3xWidth} px wide)`,
+          ms(figures.png3x),
+          'target median ≤ 300 ms',
+        ],
       ],
     });
   }

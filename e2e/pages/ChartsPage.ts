@@ -1,4 +1,4 @@
-/** The charts of an issue area and their export menus, as a test sees them. */
+/** The charts of an issue area and their export dialogs, as a test sees them. */
 import type { Locator, Page } from '@playwright/test';
 import { saveFileFrom } from '../support/savedFile';
 import { showIssueSidebar } from '../support/sidebar';
@@ -6,8 +6,8 @@ import { showIssueSidebar } from '../support/sidebar';
 export interface ExportedFile {
   readonly path: string;
   readonly fileName: string;
-  /** The menu item's text, e.g. "PNG 2× 1700 × 1052 px". */
-  readonly itemText: string;
+  /** The PNG size the dialog announced for the figure, e.g. { width: 1322, height: 910 }. */
+  readonly pngSize: { readonly width: number; readonly height: number };
 }
 
 export class ChartsPage {
@@ -40,35 +40,51 @@ export class ChartsPage {
     return this.chart(title).locator('.chart-plot svg.recharts-surface');
   }
 
-  exportButton(title: string): Locator {
-    return this.chart(title).getByRole('button', { name: `Export chart: ${title}` });
+  /** The chart's one way out: the button that opens its export dialog. */
+  figureButton(title: string): Locator {
+    return this.chart(title).getByRole('button', { name: `Export figure: ${title}` });
   }
 
-  menu(title: string): Locator {
-    return this.page.getByRole('menu', { name: `Export ${title}` });
+  dialog(title: string): Locator {
+    return this.page.getByRole('dialog', { name: `Export figure: ${title}` });
   }
 
-  async openExportMenu(title: string): Promise<Locator> {
-    await this.exportButton(title).click();
-    const menu = this.menu(title);
-    await menu.waitFor();
-    return menu;
+  /** Opens the chart's export dialog (unless open) and waits for its preview. */
+  async openDialog(title: string): Promise<Locator> {
+    const dialog = this.dialog(title);
+    if (!(await dialog.isVisible())) await this.figureButton(title).click();
+    await dialog.locator('img[data-figure-preview]').waitFor();
+    return dialog;
   }
 
-  /** Chooses a menu item (by the start of its text) and returns the file it downloads. */
-  async exportFile(title: string, item: string | RegExp): Promise<ExportedFile> {
-    const menu = await this.openExportMenu(title);
-    const entry = menu.getByRole('menuitem', { name: item });
-    const itemText = (await entry.innerText()).replace(/\s+/g, ' ').trim();
-    const saved = await saveFileFrom(this.page, () => entry.click());
-    return { ...saved, itemText };
+  /** The PNG size the dialog says the figure will have at the chosen resolution. */
+  async announcedPngSize(title: string): Promise<{ width: number; height: number }> {
+    const text = await this.dialog(title).locator('[data-figure-size]').innerText();
+    const match = /PNG (\d+) × (\d+) px/.exec(text);
+    if (!match) throw new Error(`no PNG size in "${text}"`);
+    return { width: Number(match[1]), height: Number(match[2]) };
+  }
+
+  /** Presses one of the dialog's buttons ("Save PNG", "Save CSV"…) and returns the file. */
+  async exportFile(title: string, button: string): Promise<ExportedFile> {
+    const dialog = await this.openDialog(title);
+    const pngSize = await this.announcedPngSize(title);
+    const saved = await saveFileFrom(this.page, () =>
+      dialog.getByRole('button', { name: button, exact: true }).click(),
+    );
+    return { ...saved, pngSize };
+  }
+
+  async closeDialog(title: string): Promise<void> {
+    await this.dialog(title).getByRole('button', { name: 'Close' }).click();
+    await this.dialog(title).waitFor({ state: 'hidden' });
   }
 
   status(title: string): Locator {
-    return this.chart(title).getByRole('status');
+    return this.dialog(title).getByRole('status');
   }
 
   alert(title: string): Locator {
-    return this.chart(title).getByRole('alert');
+    return this.dialog(title).getByRole('alert');
   }
 }

@@ -1,13 +1,12 @@
 /**
- * The export dialog of one chart: size, theme and density chosen for the page, the header,
- * footer and alt text edited, a live preview of the very SVG that is written, and the files
- * (PNG, SVG, PDF, the data zip) or a PNG on the clipboard.
+ * The export dialog of one chart, the one way a chart leaves the app: size, theme and density
+ * chosen for the page, the header, footer and alt text edited (and remembered per chart), a
+ * live preview of the very SVG that is written, and the files (PNG, SVG, PDF, the data as a zip
+ * or as plain CSV and JSON) or a PNG on the clipboard.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Case } from '../../../core/case/schema';
 import type { ChartModel } from '../../../core/charts/types';
-import { altTextOf } from '../../../core/figures/altText';
-import { dataZip } from '../../../core/figures/dataZip';
 import { deliverFile, type DeliveryOutcome } from '../api/deliverFile';
 import {
   drawFigure,
@@ -15,24 +14,16 @@ import {
   FigurePreview,
   MAX_FIGURE_WIDTH,
   MIN_FIGURE_WIDTH,
-  pdfBlob,
-  pngBlob,
   rasterScale,
-  svgBlob,
-  type FigureText,
 } from '../figures';
 import type { ExportedSvg } from './export/buildExportSvg';
-import { copyPngToClipboard } from './export/clipboard';
-import { FigureOptions, type FigureChoice } from './FigureOptions';
+import { FigureActions, type RunAction } from './FigureActions';
+import { FigureOptions } from './FigureOptions';
 import { FigureTextFields } from './FigureTextFields';
+import { useRememberedFigure } from './useRememberedFigure';
 import { Dialog } from '../ui/Dialog';
 
-const INITIAL: FigureChoice = {
-  preset: 'double',
-  custom: { unit: 'px', width: 800 },
-  theme: 'light',
-  raster: { kind: 'scale', value: 2 },
-};
+type Status = { readonly kind: 'ok' | 'error'; readonly text: string } | null;
 
 export function FigureExportDialog(props: {
   readonly kase: Case;
@@ -41,16 +32,10 @@ export function FigureExportDialog(props: {
 }): React.JSX.Element {
   const { kase, model } = props;
   const id = `figure-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
-  const [choice, setChoice] = useState<FigureChoice>(INITIAL);
-  const [text, setText] = useState<FigureText>(() => ({
-    title: model.title,
-    subtitle: model.subtitle,
-    notes: [...model.notes, ...(model.derivedNote ? [model.derivedNote] : [])].join('\n'),
-    sourceLine: model.sourceLine,
-    altText: altTextOf(model, kase.periods),
-  }));
+  const remembered = useRememberedFigure(kase, model);
+  const { text, choice } = remembered;
   const [figure, setFigure] = useState<ExportedSvg | null>(null);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
   const box = figureBox(choice.preset, choice.custom);
   const sizeError =
     !Number.isFinite(box.width) || box.width < MIN_FIGURE_WIDTH || box.width > MAX_FIGURE_WIDTH
@@ -79,10 +64,11 @@ export function FigureExportDialog(props: {
   }, [model, spec, text, sizeError]);
 
   const scale = rasterScale(choice.raster);
-  const stem = `${model.fileStem}-${choice.preset}-${choice.theme}`;
-  const run = (label: string, action: (drawn: ExportedSvg) => Promise<string>): void => {
+  const run: RunAction = (label, action) => {
     if (!figure) return;
     setStatus(null);
+    // The text is remembered before the file is written, so what was exported is what is kept.
+    void remembered.flush();
     action(figure).then(
       (done) => setStatus({ kind: 'ok', text: done }),
       (error: unknown) =>
@@ -94,6 +80,13 @@ export function FigureExportDialog(props: {
   };
   const save = async (name: string, blob: Blob | Promise<Blob>): Promise<string> =>
     describe(await deliverFile(kase.id, name, await blob));
+  const copyAlt = (): void =>
+    void navigator.clipboard.writeText(text.altText).then(
+      () => setStatus({ kind: 'ok', text: 'Copied the alt text.' }),
+      (error: unknown) =>
+        setStatus({ kind: 'error', text: `Could not copy the alt text: ${messageOf(error)}` }),
+    );
+  const alert = status?.kind === 'error' ? status.text : (remembered.saveError ?? '');
 
   return (
     <Dialog
@@ -102,79 +95,31 @@ export function FigureExportDialog(props: {
       className="figure-export-dialog"
       onClose={props.onClose}
       footer={
-        <>
-          <button
-            type="button"
-            className="button"
-            disabled={!figure}
-            onClick={() => run('PNG', (f) => save(`${stem}.png`, pngBlob(f, scale)))}
-          >
-            Save PNG
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={!figure}
-            onClick={() => run('SVG', (f) => save(`${stem}.svg`, svgBlob(f)))}
-          >
-            Save SVG
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={!figure}
-            onClick={() => run('PDF', (f) => save(`${stem}.pdf`, pdfBlob(f, text.title)))}
-          >
-            Save PDF
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              run('data', () =>
-                save(
-                  `${model.fileStem}-data.zip`,
-                  new Blob([dataZip(kase, model, today()) as Uint8Array<ArrayBuffer>], {
-                    type: 'application/zip',
-                  }),
-                ),
-              )
-            }
-          >
-            Save data (zip)
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={!figure}
-            onClick={() =>
-              run('clipboard', async (f) => {
-                await copyPngToClipboard(pngBlob(f, scale));
-                return `Copied the figure to the clipboard as a PNG (${Math.round(f.width * scale)} × ${Math.round(f.height * scale)} px).`;
-              })
-            }
-          >
-            Copy PNG
-          </button>
-        </>
+        <FigureActions
+          kase={kase}
+          model={model}
+          stem={`${model.fileStem}-${choice.preset}-${choice.theme}`}
+          title={text.title}
+          scale={scale}
+          ready={figure !== null}
+          run={run}
+          save={save}
+        />
       }
     >
       <div className="figure-export">
         <div className="figure-export-controls">
-          <FigureOptions idPrefix={id} choice={choice} onChange={setChoice} sizeError={sizeError} />
+          <FigureOptions
+            idPrefix={id}
+            choice={choice}
+            onChange={remembered.setChoice}
+            sizeError={sizeError}
+          />
           <FigureTextFields
             text={text}
-            onChange={setText}
-            onCopyAlt={() =>
-              void navigator.clipboard.writeText(text.altText).then(
-                () => setStatus({ kind: 'ok', text: 'Copied the alt text.' }),
-                (error: unknown) =>
-                  setStatus({
-                    kind: 'error',
-                    text: `Could not copy the alt text: ${messageOf(error)}`,
-                  }),
-              )
-            }
+            onChange={remembered.setText}
+            onCopyAlt={copyAlt}
+            onReset={remembered.edited ? remembered.reset : undefined}
           />
         </div>
         <div className="figure-export-preview">
@@ -186,15 +131,11 @@ export function FigureExportDialog(props: {
             </p>
           )}
           <p role="status">{status?.kind === 'ok' ? status.text : ''}</p>
-          <p role="alert">{status?.kind === 'error' ? status.text : ''}</p>
+          <p role="alert">{alert}</p>
         </div>
       </div>
     </Dialog>
   );
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 function describe(outcome: DeliveryOutcome): string {

@@ -1,4 +1,4 @@
-/** The editable header, footer and alt text of a figure. */
+/** The editable header, footer and alt text of a figure, and a way back to the case's text. */
 import type { FigureText } from '../figures';
 
 const FIELDS: readonly {
@@ -17,6 +17,8 @@ export function FigureTextFields(props: {
   readonly text: FigureText;
   readonly onChange: (next: FigureText) => void;
   readonly onCopyAlt: () => void;
+  /** Puts the case's own text back; absent while nothing differs from it. */
+  readonly onReset: (() => void) | undefined;
 }): React.JSX.Element {
   return (
     <div className="figure-text">
@@ -38,9 +40,20 @@ export function FigureTextFields(props: {
           )}
         </label>
       ))}
-      <button type="button" className="button" onClick={props.onCopyAlt}>
-        Copy alt text
-      </button>
+      <div className="figure-text-actions">
+        <button type="button" className="button" onClick={props.onCopyAlt}>
+          Copy alt text
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!props.onReset}
+          title="The title, subtitle, notes, source line and alt text the case gives this chart"
+          onClick={props.onReset}
+        >
+          Reset to the case’s text
+        </button>
+      </div>
     </div>
   );
 }

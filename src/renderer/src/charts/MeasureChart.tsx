@@ -1,9 +1,9 @@
 /**
  * One measure's chart: title and subtitle, controls (time axis, currency), legend, the plot fitted
  * to the measure's shape, notes where figures do not compare, the note on derived values, the
- * source line, a text summary for screen readers, and the export menu.
+ * source line, a text summary for screen readers, and the button to its export dialog.
  */
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import type { Case, Currency, Measure, Period } from '../../../core/case/schema';
 import { compatibleMeasures } from '../../../core/charts/addedSeries';
 import { buildChartModel } from '../../../core/charts/chartModel';
@@ -11,7 +11,6 @@ import { CURRENCY_SYMBOL } from '../../../core/charts/format';
 import type { ChartModel, TimeMode } from '../../../core/charts/types';
 import { useReferences } from '../ui/citations/useReferences';
 import { ChartLegend } from './ChartLegend';
-import type { ExportStatus } from './ExportMenu';
 import { markFirstChartPainted } from './perfMarks';
 import { Plot, PLOT_HEIGHT } from './plots/Plot';
 import { useChartTheme } from './theme/chartTheme';
@@ -19,9 +18,7 @@ import { SeriesPicker } from './SeriesPicker';
 import { Toggle } from './Toggle';
 import { useElementWidth } from './useElementWidth';
 
-// Export code (CSV, SVG, PNG, the figure dialog with its fonts and PDF) is loaded on first use,
-// not with the first screen.
-const ExportMenu = lazy(() => import('./ExportMenu').then((m) => ({ default: m.ExportMenu })));
+// Loaded on first use: the figure code, its fonts and the data exports stay off the first screen.
 const FigureExportDialog = lazy(() =>
   import('./FigureExportDialog').then((m) => ({ default: m.FigureExportDialog })),
 );
@@ -36,7 +33,6 @@ export interface MeasureChartProps {
 export function MeasureChart({ kase, measure, compared }: MeasureChartProps): React.JSX.Element {
   const [timeMode, setTimeMode] = useState<TimeMode>('calendar');
   const [currency, setCurrency] = useState<Currency | undefined>(undefined);
-  const [status, setStatus] = useState<ExportStatus>(null);
   const [exporting, setExporting] = useState(false);
   const [addedIds, setAddedIds] = useState<readonly string[]>([]);
   const candidates = useMemo(() => compatibleMeasures(kase, measure), [kase, measure]);
@@ -54,7 +50,6 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
   );
   const theme = useChartTheme();
   const [plotRef, width] = useElementWidth<HTMLDivElement>();
-  const figureRef = useRef<HTMLElement>(null);
   const idPrefix = `chart-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const height = PLOT_HEIGHT[model.kind];
   const own = measure.unit.kind === 'money' ? measure.unit.currency : undefined;
@@ -64,7 +59,6 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
 
   return (
     <figure
-      ref={figureRef}
       className="chart"
       role="figure"
       aria-label={model.title}
@@ -84,9 +78,6 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
         >
           Figure…
         </button>
-        <Suspense fallback={<ExportMenuPending title={model.title} />}>
-          <ExportMenu caseId={kase.id} model={model} figureRef={figureRef} onStatus={setStatus} />
-        </Suspense>
       </div>
       {exporting && (
         <Suspense fallback={null}>
@@ -141,12 +132,6 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
           ))}
         </ul>
       )}
-      <p className="chart-export-status" role="status">
-        {status?.kind === 'ok' ? status.text : ''}
-      </p>
-      <p className="chart-export-status" role="alert" data-kind="error">
-        {status?.kind === 'error' ? status.text : ''}
-      </p>
       <figcaption className="chart-caption">
         {model.derivedNote && <p className="chart-derived-note">{model.derivedNote}</p>}
         <p className="chart-source">{model.sourceLine}</p>

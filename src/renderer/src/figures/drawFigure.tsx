@@ -48,9 +48,11 @@ export async function drawFigure(
   const root = createRoot(host);
   try {
     const plotWidth = spec.width - 2 * PAD;
+    // A narrow column keeps most of the plot's height: scaled down with the width, the marks
+    // and their labels crowded into a strip too low to read (seen at 85 mm).
     let plotHeight = Math.max(
       MIN_PLOT_HEIGHT,
-      Math.round((PLOT_HEIGHT[model.kind] * plotWidth) / 620),
+      Math.round(PLOT_HEIGHT[model.kind] * Math.max(0.85, plotWidth / 620)),
     );
     plotHeight = Math.min(plotHeight, PLOT_HEIGHT[model.kind] + 120);
     let figure = await drawOnce(root, host, model, spec, text, plotWidth, plotHeight);

@@ -7,6 +7,7 @@ import { groupIssue } from '../../../core/compare/grouping';
 import { mergeCase } from '../../../core/user/merge';
 import type { UserLayerState } from '../../../core/user/schema';
 import { ChartsStrip } from '../charts/ChartsStrip';
+import { FigureMemoryProvider } from '../charts/figureMemory';
 import { ClaimSlotsContext } from '../compare/claimSlots';
 import { ModalityLegend } from '../compare/ModalityLegend';
 import { useVerdictSaver } from '../compare/useVerdictSaver';
@@ -266,7 +267,17 @@ export function Workbench(props: Props): React.JSX.Element {
                 onFocusClaim={setFocusedClaimId}
                 charts={
                   hasCharts && chartsOpen ? (
-                    <SideCharts kase={kase} issueId={current.sideIssueId} periods={panes.periods} />
+                    <FigureMemoryProvider
+                      caseId={kase.id}
+                      entries={user.layer.figureTexts}
+                      onUserChange={onUserChange}
+                    >
+                      <SideCharts
+                        kase={kase}
+                        issueId={current.sideIssueId}
+                        periods={panes.periods}
+                      />
+                    </FigureMemoryProvider>
                   ) : undefined
                 }
                 chartsSize={settings.chartsSize}

@@ -1,15 +1,5 @@
-/** Chart exports, for the export menu and for benchmarks. */
+/** Turning a drawn chart into a standalone figure SVG and its PNG (the export dialog, benchmarks). */
 export { buildExportSvg, type ExportedSvg, type ExportInput } from './buildExportSvg';
-export {
-  exportCsv,
-  exportFileName,
-  exportInputFrom,
-  exportJson,
-  exportPng,
-  exportSvg,
-  PNG_SCALES,
-  type ExportFormat,
-} from './chartExport';
 export { copyPngToClipboard } from './clipboard';
 export { svgToPng } from './rasterize';
 export { standaloneSvg } from './standaloneSvg';
