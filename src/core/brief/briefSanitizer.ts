@@ -10,7 +10,7 @@ export const BRIEF_PURIFY_CONFIG = {
   WHOLE_DOCUMENT: true,
   USE_PROFILES: { html: true, svg: true, svgFilters: true },
   ADD_TAGS: ['meta', 'style', 'title'],
-  ADD_ATTR: ['charset', 'content'],
+  ADD_ATTR: ['charset', 'content', 'scope'],
   FORBID_TAGS: [
     'script',
     'img',
