@@ -15,6 +15,8 @@ import { buildBenchPage } from './support/buildPages';
 import { serveStatic } from './support/staticServer';
 import type { Summary } from './support/stats';
 import { measureCharts } from './sections/charts';
+import { measureBriefs } from './sections/briefs';
+import { printBriefs } from './sections/briefsReport';
 import { measureFigures } from './sections/figures';
 import { measureIssueSwitch } from './sections/issueSwitch';
 import { measureMemory } from './sections/memory';
@@ -109,6 +111,7 @@ async function main(): Promise<void> {
 
     const charts = await measureCharts(browser, chartsPage.url, RUNS);
     const figures = await measureFigures(browser, figuresPage.url, RUNS);
+    const briefs = await measureBriefs(browser, RUNS);
 
     const typingHost = await startHost();
     const noteBytes = await writeLargeNote(typingHost.workspace, 'trade');
@@ -225,6 +228,8 @@ async function main(): Promise<void> {
       `\n${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, ${results.machine.platform}, Node ${process.version}, Chromium ${browser.version()}`,
     );
     console.log('Written to bench/results.json');
+    console.log('');
+    printBriefs(briefs);
   } finally {
     await host.stop();
     await browser.close();
