@@ -96,6 +96,11 @@ test.describe('briefs', () => {
     expect(html).not.toMatch(/(href|src)\s*=\s*["']?\s*javascript:/i);
     expect(html).toContain('A link and <a href="https://example.org/brief">a page</a>.');
     expect(sanitiserRemoves(html)).toEqual([]);
+    // The figures keep their geometry through the sanitiser: a size, a view box, positions.
+    expect(html).toMatch(
+      /<figure class="brief-figure"[^>]*><svg[^>]* width="\d+(\.\d+)?" height="\d+(\.\d+)?"/,
+    );
+    expect(html).toMatch(/<text[^>]* x="[\d.]+"/);
     const quote = kase.claims.find((c) => c.id === 'trump1-steel-aluminium-tariffs')!.evidence
       .selector.exact;
     expect(html).toContain(quote);
