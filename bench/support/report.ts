@@ -135,6 +135,31 @@ function rowsOf(s: SectionResults): { readonly section: keyof SectionResults; ro
       ],
     });
   }
+  const citations = s.citations?.result;
+  if (citations) {
+    out.push({
+      section: 'citations',
+      rows: citations.map((e) => [
+        `Citation engine built, ${e.style} (indexed macros)`,
+        ms(e.indexed),
+        `citeproc's own build ${ms(e.library)}`,
+      ]),
+    });
+  }
+  const briefs = s.briefs?.result;
+  if (briefs) {
+    const plain = `${briefs.plainWrite.median.toFixed(1)} ms plain write of the HTML`;
+    const what = `whole case, ${briefs.issues} issue areas, ${briefs.rows} rows`;
+    out.push({
+      section: 'briefs',
+      rows: [
+        [`Brief as HTML (${what})`, ms(briefs.html), plain],
+        [`Brief as Markdown for Pandoc, zip (${what})`, ms(briefs.markdown), plain],
+        [`Brief as PDF from the print view, ${briefs.pdfPages} pages`, ms(briefs.printPdf), ''],
+        [`Brief as Word (${what})`, ms(briefs.docx.whole), 'target median ≤ 2 s'],
+      ],
+    });
+  }
   const save = s.save?.result;
   if (save) {
     out.push({

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { measureBriefDocx } from '../sections/briefDocx';
+import { measureBriefs } from '../sections/briefs';
 import { measureCharts } from '../sections/charts';
 import { measureCitationEngines } from '../sections/citations';
 import { measureFigures } from '../sections/figures';
@@ -115,7 +116,10 @@ export const SECTIONS = {
   figures: ({ browser, runs }: SectionContext) =>
     withPage('figures-page', (url) => measureFigures(browser, url, runs)),
   citations: ({ runs }: SectionContext) => measureCitationEngines(Math.min(runs, 5)),
-  briefs: async ({ runs }: SectionContext) => ({ docx: await measureBriefDocx(runs) }),
+  briefs: async ({ browser, runs }: SectionContext) => ({
+    ...(await measureBriefs(browser, runs)),
+    docx: await measureBriefDocx(runs),
+  }),
   save: ({ runs }: SectionContext) => measureNotesSave(runs * 5),
   typing: ({ browser }: SectionContext) =>
     withHost(

@@ -9,6 +9,7 @@ import {
   isNoteStyle,
   type CiteRef,
   type CslFiles,
+  type Formatted,
 } from '../citation/formatCitation';
 import { sourceToCsl as cslOf } from '../citation/sourceToCsl';
 import type { PandocCite } from '../markdown/pandocCitations';
@@ -35,11 +36,16 @@ export function briefCiter(sources: readonly Source[], files: CslFiles): BriefCi
   const used = new Map<string, Source>();
   const placement = isNoteStyle(files) ? 'note' : 'in-text';
 
+  // The same source at the same place is cited many times (a paragraph holds several claims);
+  // citeproc's run is the brief's main cost, so each distinct citation is formatted once.
+  const memo = new Map<string, Formatted>();
   const format = (cites: readonly BriefCite[]): BriefCitation => {
     const cited = cites.map((c) => byId.get(c.sourceId)!);
     for (const s of cited) used.set(s.id, s);
     const refs = cites.map(citeRef);
-    const formatted = formatCitation([...new Set(cited)].map(cslOf), refs, files);
+    const key = JSON.stringify(refs);
+    const formatted = memo.get(key) ?? formatCitation([...new Set(cited)].map(cslOf), refs, files);
+    memo.set(key, formatted);
     return {
       cites,
       pandoc: pandocText(cites),

@@ -145,7 +145,7 @@ function figureOf(figure: BriefFigure, withoutFont: boolean): string {
   if (figure.kind === 'not-drawn') {
     return `<p class="figure-missing"><strong>${escapeHtml(figure.caption)}</strong><br>${escapeHtml(figure.reason)}</p>`;
   }
-  return `<figure class="brief-figure" role="group" aria-label="${escapeHtml(figure.altText)}">${inlineSvg(withoutFont ? figure.svg.replace(FONT_STYLE, '') : figure.svg)}<figcaption><strong>Figure ${figure.number}.</strong> ${escapeHtml(figure.caption)} ${escapeHtml(figure.sourceLine)}</figcaption></figure>`;
+  return `<figure class="brief-figure" role="group" aria-label="${escapeHtml(figure.altText)}">${inlineSvg(withoutFont ? figure.svg.replace(FONT_STYLE, '') : figure.svg)}<figcaption><strong>Figure ${figure.number}.</strong> ${escapeHtml(figure.caption)}</figcaption></figure>`;
 }
 
 function bibliographyHtml(brief: Brief): string {

@@ -194,7 +194,7 @@ export interface BriefSource {
 }
 
 export interface BriefTitle {
-  /** "Japan and the United States under Trump: Trump 1.0 → Trump 2.0". */
+  /** "Japan and the US alliance: Trump 1.0 and Trump 2.0 — Trump 1.0 → Trump 2.0". */
   readonly title: string;
   readonly caseId: string;
   readonly caseTitle: string;

@@ -10,7 +10,7 @@ export const BRIEF_PURIFY_CONFIG = {
   WHOLE_DOCUMENT: true,
   USE_PROFILES: { html: true, svg: true, svgFilters: true },
   ADD_TAGS: ['meta', 'style', 'title'],
-  ADD_ATTR: ['charset', 'content'],
+  ADD_ATTR: ['charset', 'content', 'scope'],
   FORBID_TAGS: [
     'script',
     'img',
@@ -24,7 +24,9 @@ export const BRIEF_PURIFY_CONFIG = {
     'foreignObject',
     'use',
   ],
-  ALLOWED_URI_REGEXP: /^(?:#|https?:|mailto:)/i,
+  // DOMPurify tests every attribute value that is not URI-safe against this: so values without
+  // a scheme (a width, a colour, a path) pass, and of schemes only the web's and mail's.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|#|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   ALLOW_UNKNOWN_PROTOCOLS: false,
   RETURN_TRUSTED_TYPE: false,
 } as const satisfies Config;

@@ -90,7 +90,7 @@ describe('buildBrief', () => {
   it('holds the title block, every issue area and the side-by-side with quotes and citations', () => {
     const brief = buildBrief(input());
     expect(brief.title).toMatchObject({
-      title: `${kase.title}: Trump 1.0 → Trump 2.0`,
+      title: `${kase.title} — Trump 1.0 → Trump 2.0`,
       fromLabel: 'Trump 1.0',
       toLabel: 'Trump 2.0',
       scopeLabel: 'Whole case',

@@ -139,7 +139,7 @@ export function buildBrief(input: BriefInput): Brief {
   const bySource = new Map(cited.map((s) => [s.id, s]));
   return {
     title: {
-      title: `${kase.title}: ${pairText}`,
+      title: `${kase.title} — ${pairText}`,
       caseId: kase.id,
       caseTitle: kase.title,
       pair,
