@@ -13,6 +13,7 @@ import { VerdictIcon } from '../ui/icons';
 import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
 import { VerdictHistoryList } from './VerdictHistoryList';
 import { verdictOptions } from './verdictOptions';
+import { VerdictSelect } from './VerdictSelect';
 
 const RATIONALE_DELAY_MS = 800;
 
@@ -116,7 +117,6 @@ export const VerdictPairEditor = memo(function VerdictPairEditor({
 
   const direction = pairLabel(pair, periodLabels);
   const oneSided = sidesText(sides, pair, periodLabels);
-  const options = verdictOptions(sides, pair, periodLabels);
   return (
     <div
       role="group"
@@ -142,30 +142,16 @@ export const VerdictPairEditor = memo(function VerdictPairEditor({
         <label className="sr-only" htmlFor={`${base}-select`}>
           Verdict on {dimensionLabel}, {direction}
         </label>
-        <select
+        <VerdictSelect
           id={`${base}-select`}
-          className="verdict-select"
           value={verdict ?? ''}
           disabled={disabled}
-          aria-describedby={`${base}-status`}
-          onChange={(event) => choose(event.target.value)}
-        >
-          <option value="">{reversed && !entry ? `Judge ${direction}` : 'Not judged'}</option>
-          <optgroup label={sides === 'both' ? 'Claims on both sides' : `Fits: ${oneSided}`}>
-            {options.fitting.map((o) => (
-              <option key={o.kind} value={o.kind}>
-                {o.label}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label="Other verdicts">
-            {options.others.map((o) => (
-              <option key={o.kind} value={o.kind}>
-                {o.label}
-              </option>
-            ))}
-          </optgroup>
-        </select>
+          describedBy={`${base}-status`}
+          unjudgedLabel={reversed && !entry ? `Judge ${direction}` : 'Not judged'}
+          fittingLabel={sides === 'both' ? 'Claims on both sides' : `Fits: ${oneSided}`}
+          options={verdictOptions(sides, pair, periodLabels)}
+          onChange={choose}
+        />
         {verdict && !disabled && (
           <button
             type="button"
