@@ -1,4 +1,4 @@
-import type { NoteConflict } from './noteSnapshot';
+import type { NoteConflict } from './noteSession';
 
 interface NoteConflictViewProps {
   readonly conflict: NoteConflict;

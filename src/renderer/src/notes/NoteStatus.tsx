@@ -1,4 +1,4 @@
-import type { NotePhase, SaveState } from './noteSnapshot';
+import type { NotePhase, SaveState } from './noteSession';
 
 interface NoteStatusProps {
   readonly phase: NotePhase;

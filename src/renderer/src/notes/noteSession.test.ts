@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ApiError } from '../../../core/api/errors';
-import { NoteSession } from './noteSession';
-import type { NoteApi } from './noteSnapshot';
+import { NoteSession, type NoteApi } from './noteSession';
 import type { RecoveryStore } from './recoveryCopies';
 
 /** An in-memory host with the service's rules: revisions, conflicts, copies, change events. */

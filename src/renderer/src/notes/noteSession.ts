@@ -7,9 +7,67 @@
  * 5 s; a save never overwrites a file that changed since it was read: the user chooses between
  * the two versions, and the one not chosen is kept beside the note as a `.conflict-…md` file.
  */
-import { coalesced } from './coalesced';
-import type { NoteApi, NoteSessionOptions, NoteSnapshot, TextSource } from './noteSnapshot';
-import { SaveTimers } from './saveTimers';
+import type { DiptychApi } from '../../../core/api/contract';
+import type { RecoveryStore } from './recoveryCopies';
+
+export type NoteApi = Pick<
+  DiptychApi,
+  'readNote' | 'writeNote' | 'keepNoteCopy' | 'onNoteChangedOnDisk'
+>;
+
+/** What the editor holds; CodeMirror's immutable `Text` is one, so no copy is made per keystroke. */
+export interface TextSource {
+  toString(): string;
+}
+
+export type NotePhase =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'unreadable'; readonly file: string; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export type SaveState =
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'dirty' }
+  | { readonly kind: 'error'; readonly message: string };
+
+export interface NoteConflict {
+  /** The editor's text, which could not be saved over the file. */
+  readonly mine: string;
+  /** The file's text now; null when the file was deleted. */
+  readonly disk: string | null;
+  readonly diskRevision: string;
+  /** A choice is being carried out. */
+  readonly busy: boolean;
+}
+
+export interface NoteSnapshot {
+  readonly phase: NotePhase;
+  /** The text the editor must show; replaced on load, reload and resolution (see `textVersion`). */
+  readonly text: string;
+  /** Increases whenever `text` replaces what the editor holds. */
+  readonly textVersion: number;
+  readonly save: SaveState;
+  readonly conflict: NoteConflict | null;
+  /** Where the version set aside in the last conflict was kept. */
+  readonly notice: string | null;
+  /**
+   * Text kept from a session that ended before it was saved, differing from the file: offered
+   * beside the file's text until the user restores or discards it.
+   */
+  readonly recovered: string | null;
+}
+
+export interface NoteSessionOptions {
+  readonly debounceMs?: number;
+  readonly maxWaitMs?: number;
+  readonly retryMs?: number;
+  /** Called after each successful save (the notes index refreshes). */
+  readonly onSaved?: () => void;
+  /** Keeps a copy of text not yet on disk outside the workspace. */
+  readonly recovery?: RecoveryStore;
+}
 
 const ABSENT = 'absent';
 
@@ -28,9 +86,16 @@ export class NoteSession {
   private edits = 0;
   private savedEdits = 0;
   private inFlight: Promise<void> | null = null;
-  private readonly timers: SaveTimers;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private maxWait: ReturnType<typeof setTimeout> | undefined;
+  private retry: ReturnType<typeof setInterval> | undefined;
+  private checking: Promise<void> | null = null;
+  private checkAgain = false;
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribe: () => void;
+  private readonly debounceMs: number;
+  private readonly maxWaitMs: number;
+  private readonly retryMs: number;
 
   constructor(
     private readonly api: NoteApi,
@@ -38,7 +103,9 @@ export class NoteSession {
     readonly issueId: string,
     private readonly options: NoteSessionOptions = {},
   ) {
-    this.timers = new SaveTimers(() => void this.flush(), options);
+    this.debounceMs = options.debounceMs ?? 600;
+    this.maxWaitMs = options.maxWaitMs ?? 2000;
+    this.retryMs = options.retryMs ?? 5000;
     this.unsubscribe = api.onNoteChangedOnDisk((change) => {
       if (change.caseId !== caseId || change.issueId !== issueId) return;
       if (change.revision === this.base && this.state.phase.kind === 'ready') return;
@@ -115,7 +182,9 @@ export class NoteSession {
     if (this.state.save.kind !== 'saving' && this.state.save.kind !== 'error') {
       this.set({ save: { kind: 'dirty' } });
     }
-    this.timers.typed();
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => void this.flush(), this.debounceMs);
+    this.maxWait ??= setTimeout(() => void this.flush(), this.maxWaitMs);
   }
 
   /** Whether the editor may change the text now (not while a recovered text awaits a choice). */
@@ -150,7 +219,15 @@ export class NoteSession {
     if (!conflict || conflict.busy) return;
     this.set({ conflict: { ...conflict, busy: true } });
     try {
-      const notice = await this.keepAside(conflict.disk, conflict.mine, "The file's version");
+      let notice: string | null = null;
+      if (
+        conflict.disk !== null &&
+        conflict.disk.trim() !== '' &&
+        conflict.disk !== conflict.mine
+      ) {
+        const { file } = await this.api.keepNoteCopy(this.caseId, this.issueId, conflict.disk);
+        notice = `The file's version was kept as ${file}.`;
+      }
       const edits = this.edits;
       const result = await this.api.writeNote(
         this.caseId,
@@ -191,7 +268,11 @@ export class NoteSession {
     if (!conflict || conflict.busy) return;
     this.set({ conflict: { ...conflict, busy: true } });
     try {
-      const notice = await this.keepAside(conflict.mine, conflict.disk, 'Your version');
+      let notice: string | null = null;
+      if (conflict.mine.trim() !== '' && conflict.mine !== conflict.disk) {
+        const { file } = await this.api.keepNoteCopy(this.caseId, this.issueId, conflict.mine);
+        notice = `Your version was kept as ${file}.`;
+      }
       this.adopt(conflict.disk ?? '', conflict.diskRevision, notice);
     } catch (error) {
       this.set({
@@ -218,13 +299,6 @@ export class NoteSession {
     this.listeners.clear();
   }
 
-  /** Keeps `text` beside the note (a `.conflict-…md` file) unless nothing would be lost. */
-  private async keepAside(text: string | null, other: string | null, whose: string) {
-    if (text === null || text.trim() === '' || text === other) return null;
-    const { file } = await this.api.keepNoteCopy(this.caseId, this.issueId, text);
-    return `${whose} was kept as ${file}.`;
-  }
-
   private async writeOnce(): Promise<void> {
     const edits = this.edits;
     const text = (this.latest ?? '').toString();
@@ -241,7 +315,7 @@ export class NoteSession {
       }
     } catch (error) {
       this.set({ save: { kind: 'error', message: messageOf(error) } });
-      this.timers.retry();
+      this.retry ??= setInterval(() => void this.flush(), this.retryMs);
     }
   }
 
@@ -262,7 +336,21 @@ export class NoteSession {
   }
 
   /** The file changed on disk: reload it, or, with unsaved edits, offer the choice. */
-  private readonly checkDisk = coalesced(() => this.compareWithDisk());
+  private checkDisk(): Promise<void> {
+    if (this.checking) {
+      this.checkAgain = true;
+      return this.checking;
+    }
+    this.checking = (async () => {
+      do {
+        this.checkAgain = false;
+        await this.compareWithDisk();
+      } while (this.checkAgain);
+    })().finally(() => {
+      this.checking = null;
+    });
+    return this.checking;
+  }
 
   private async compareWithDisk(): Promise<void> {
     if (this.state.phase.kind === 'loading' || this.state.conflict?.busy) return;
@@ -321,11 +409,15 @@ export class NoteSession {
   }
 
   private clearTimers(): void {
-    this.timers.clear();
+    clearTimeout(this.debounce);
+    clearTimeout(this.maxWait);
+    this.debounce = undefined;
+    this.maxWait = undefined;
   }
 
   private stopRetrying(): void {
-    this.timers.stopRetrying();
+    clearInterval(this.retry);
+    this.retry = undefined;
   }
 
   private set(patch: Partial<NoteSnapshot>): void {

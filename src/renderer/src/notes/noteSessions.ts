@@ -5,8 +5,7 @@
  */
 import { getApi } from '../api/getApi';
 import { registerFlusher, registerUnsaved } from '../lifecycle/flush';
-import { NoteSession } from './noteSession';
-import type { NoteApi } from './noteSnapshot';
+import { NoteSession, type NoteApi } from './noteSession';
 import { noteRecovery } from './recoveryCopies';
 import { notesIndexChanged } from './useNotesIndex';
 
