@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ChartsPage } from './pages/ChartsPage';
 import { EvidencePage } from './pages/EvidencePage';
@@ -116,7 +116,7 @@ test('a BibTeX file is previewed with its broken entry named, then imported with
     'container-title': 'International Security',
   });
 
-  // Out again as BibTeX: a download, and the same file in the workspace's exports folder.
+  // Out again as BibTeX, delivered as every export is (here a download), read back.
   const bibFile = await ev.download(() =>
     panel.getByRole('button', { name: 'Export as BibTeX' }).click(),
   );
@@ -128,9 +128,20 @@ test('a BibTeX file is previewed with its broken entry named, then imported with
   // Each source under the key a note cites it by; BibTeX braces protect the capitals.
   expect(exported).toContain('@techreport{hughes-rsis,');
   expect(exported).toContain("title = {Japan's {International} {Strategy}");
-  expect(await readFile(path.join(workspace, 'exports', `${kase.id}-sources.bib`), 'utf8')).toBe(
-    exported,
+  await expect(
+    panel.getByText(new RegExp(`sources saved as .*${kase.id}-sources\\.bib\\.$`)),
+  ).toBeVisible();
+
+  // RIS the same way; the page writes nothing behind the delivery's back.
+  const risFile = await ev.download(() =>
+    panel.getByRole('button', { name: 'Export as RIS' }).click(),
   );
+  expect(risFile.fileName).toBe(`${kase.id}-sources.ris`);
+  const ris = await readFile(risFile.path, 'utf8');
+  expect(ris).toMatch(/^TY {2}- /m);
+  expect(ris).toContain('Alliance Politics in East Asia');
+  const exportsDir = await readdir(path.join(workspace, 'exports')).catch(() => []);
+  expect(exportsDir.filter((name) => name.includes('-sources.'))).toEqual([]);
 });
 
 test('a chart’s source line and tooltip cite in the workspace’s style, and follow its change', async ({

@@ -1,7 +1,7 @@
 /**
- * Delivering a file the analyst asked for (a chart, its data, a case bundle): what the UI sends,
- * and what the host answers. The host decides how: the desktop app asks where to save, proposing
- * `<workspace>/exports/<name>`; a browser gets the bytes back to download.
+ * Delivering a file the analyst asked for (a chart, its data, the case's sources, a bundle): what
+ * the UI sends, and what the host answers. The host decides how: the desktop app asks where to
+ * save, proposing `<workspace>/exports/<name>`; a browser gets the bytes back to download.
  */
 import { z } from 'zod';
 import { MAX_FILE_BYTES } from './limits';
@@ -13,6 +13,8 @@ export const DELIVERED_TYPES = {
   pdf: { mime: 'application/pdf', label: 'PDF document' },
   csv: { mime: 'text/csv', label: 'CSV table' },
   json: { mime: 'application/json', label: 'JSON data' },
+  bib: { mime: 'application/x-bibtex', label: 'BibTeX bibliography' },
+  ris: { mime: 'application/x-research-info-systems', label: 'RIS bibliography' },
   zip: { mime: 'application/zip', label: 'ZIP archive' },
   html: { mime: 'text/html', label: 'HTML document' },
   docx: {

@@ -165,13 +165,12 @@ export const evidenceMethods = {
     }),
   ),
   /**
-   * The case's sources, built-in and own, as CSL-JSON, BibTeX or RIS: written to
-   * `exports/<case>-sources.<json|bib|ris>` and returned as text (the browser downloads it).
+   * The case's sources, built-in and own, as CSL-JSON, BibTeX or RIS, with the name
+   * `<case>-sources.<json|bib|ris>`; nothing is written: the page delivers it (`deliverFile`).
    */
   exportSources: method(
     z.tuple([Id, z.enum(['csl-json', 'bibtex', 'ris'])]),
     z.strictObject({
-      file: z.string(),
       fileName: z.string(),
       text: z.string(),
       count: z.number().int().nonnegative(),

@@ -65,6 +65,16 @@ describe('delivering a file with a save dialog', () => {
     expect(await readdir(path.join(ws.root, 'exports'))).toEqual([]);
   });
 
+  it('hands out a bibliography with the type a reference manager opens it by', async () => {
+    const delivery = new FileDelivery(await Workspace.open(await tempDir()));
+    const bib = await delivery.deliver('c1', 'c1-sources.bib', b64('@misc{a, title = {A}}'));
+    const ris = await delivery.deliver('c1', 'c1-sources.ris', b64('TY  - GEN\nER  - \n'));
+    expect([bib, ris].map((d) => (d.status === 'download' ? d.mime : d.status))).toEqual([
+      'application/x-bibtex',
+      'application/x-research-info-systems',
+    ]);
+  });
+
   it('saves where the user chose, even outside the workspace', async () => {
     const elsewhere = path.join(await tempDir(), 'chart.svg');
     const { exports } = await store(async () => elsewhere);
@@ -105,6 +115,16 @@ describe('delivering a file with a save dialog', () => {
     expect(await readdir(path.join(ws.root, 'exports'))).toEqual([]);
   });
 
+  it('hands out a bibliography with the type a reference manager opens it by', async () => {
+    const delivery = new FileDelivery(await Workspace.open(await tempDir()));
+    const bib = await delivery.deliver('c1', 'c1-sources.bib', b64('@misc{a, title = {A}}'));
+    const ris = await delivery.deliver('c1', 'c1-sources.ris', b64('TY  - GEN\nER  - \n'));
+    expect([bib, ris].map((d) => (d.status === 'download' ? d.mime : d.status))).toEqual([
+      'application/x-bibtex',
+      'application/x-research-info-systems',
+    ]);
+  });
+
   it('refuses content that is not base64, or too large', async () => {
     const { exports } = await store();
     for (const bad of ['not base64!', 'abc', 'ab==cd==']) {
@@ -140,6 +160,16 @@ describe('delivering a file without a save dialog (a browser)', () => {
     expect(await readdir(path.join(ws.root, 'exports'))).toEqual([]);
   });
 
+  it('hands out a bibliography with the type a reference manager opens it by', async () => {
+    const delivery = new FileDelivery(await Workspace.open(await tempDir()));
+    const bib = await delivery.deliver('c1', 'c1-sources.bib', b64('@misc{a, title = {A}}'));
+    const ris = await delivery.deliver('c1', 'c1-sources.ris', b64('TY  - GEN\nER  - \n'));
+    expect([bib, ris].map((d) => (d.status === 'download' ? d.mime : d.status))).toEqual([
+      'application/x-bibtex',
+      'application/x-research-info-systems',
+    ]);
+  });
+
   it('refuses the same bad names as with a dialog', async () => {
     const delivery = new FileDelivery(await Workspace.open(await tempDir()));
     for (const bad of ['../c1-m.zip', 'c1-m.exe', 'other-m.csv']) {
@@ -158,10 +188,14 @@ describe('the save dialog', () => {
     await exports.deliver('c1', 'c1-bundle-2026-01-02.diptych', b64('PK'));
     await exports.deliver('c1', 'c1-m.svg', b64('<svg/>'));
     await exports.deliver('c1', 'c1-m.pdf', b64('%PDF-1.7'));
+    await exports.deliver('c1', 'c1-sources.bib', b64('@misc{a, title = {A}}'));
+    await exports.deliver('c1', 'c1-sources.ris', b64('TY  - GEN\nER  - \n'));
     expect(seen).toEqual([
       { extension: 'diptych', label: 'Diptych case bundle' },
       { extension: 'svg', label: 'SVG image' },
       { extension: 'pdf', label: 'PDF document' },
+      { extension: 'bib', label: 'BibTeX bibliography' },
+      { extension: 'ris', label: 'RIS bibliography' },
     ]);
   });
 });
@@ -182,6 +216,16 @@ describe('a failed export', () => {
       'The disk is full: exports/c1-m-3x.png was not saved. Nothing was written.',
     );
     expect(await readdir(path.join(ws.root, 'exports'))).toEqual([]);
+  });
+
+  it('hands out a bibliography with the type a reference manager opens it by', async () => {
+    const delivery = new FileDelivery(await Workspace.open(await tempDir()));
+    const bib = await delivery.deliver('c1', 'c1-sources.bib', b64('@misc{a, title = {A}}'));
+    const ris = await delivery.deliver('c1', 'c1-sources.ris', b64('TY  - GEN\nER  - \n'));
+    expect([bib, ris].map((d) => (d.status === 'download' ? d.mime : d.status))).toEqual([
+      'application/x-bibtex',
+      'application/x-research-info-systems',
+    ]);
   });
 
   it('into a folder that is a file fails with no leftover (a real failing write)', async () => {
@@ -218,6 +262,16 @@ describe('a failed export', () => {
     expect(await readdir(path.join(ws.root, 'exports'))).toEqual([]);
   });
 
+  it('hands out a bibliography with the type a reference manager opens it by', async () => {
+    const delivery = new FileDelivery(await Workspace.open(await tempDir()));
+    const bib = await delivery.deliver('c1', 'c1-sources.bib', b64('@misc{a, title = {A}}'));
+    const ris = await delivery.deliver('c1', 'c1-sources.ris', b64('TY  - GEN\nER  - \n'));
+    expect([bib, ris].map((d) => (d.status === 'download' ? d.mime : d.status))).toEqual([
+      'application/x-bibtex',
+      'application/x-research-info-systems',
+    ]);
+  });
+
   it('into a read-only filesystem says the folder is read-only', async (ctx) => {
     const root = await smallTmpfs();
     ctx.skip(root === undefined, 'mounting a tmpfs needs root on Linux');
@@ -232,6 +286,16 @@ describe('a failed export', () => {
       remount(root!, 'rw');
     }
     expect(await readdir(path.join(ws.root, 'exports'))).toEqual([]);
+  });
+
+  it('hands out a bibliography with the type a reference manager opens it by', async () => {
+    const delivery = new FileDelivery(await Workspace.open(await tempDir()));
+    const bib = await delivery.deliver('c1', 'c1-sources.bib', b64('@misc{a, title = {A}}'));
+    const ris = await delivery.deliver('c1', 'c1-sources.ris', b64('TY  - GEN\nER  - \n'));
+    expect([bib, ris].map((d) => (d.status === 'download' ? d.mime : d.status))).toEqual([
+      'application/x-bibtex',
+      'application/x-research-info-systems',
+    ]);
   });
 
   it('into a folder without write permission says so', async (ctx) => {

@@ -13,7 +13,7 @@ import { VerdictIcon } from '../ui/icons';
 import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
 import { VerdictHistoryList } from './VerdictHistoryList';
 import { verdictOptions } from './verdictOptions';
-import { Options } from '../ui/Options';
+import { VerdictSelect } from './VerdictSelect';
 
 const RATIONALE_DELAY_MS = 800;
 
@@ -117,7 +117,6 @@ export const VerdictPairEditor = memo(function VerdictPairEditor({
 
   const direction = pairLabel(pair, periodLabels);
   const oneSided = sidesText(sides, pair, periodLabels);
-  const options = verdictOptions(sides, pair, periodLabels);
   return (
     <div
       role="group"
@@ -143,22 +142,16 @@ export const VerdictPairEditor = memo(function VerdictPairEditor({
         <label className="sr-only" htmlFor={`${base}-select`}>
           Verdict on {dimensionLabel}, {direction}
         </label>
-        <select
+        <VerdictSelect
           id={`${base}-select`}
-          className="verdict-select"
           value={verdict ?? ''}
           disabled={disabled}
-          aria-describedby={`${base}-status`}
-          onChange={(event) => choose(event.target.value)}
-        >
-          <option value="">{reversed && !entry ? `Judge ${direction}` : 'Not judged'}</option>
-          <optgroup label={sides === 'both' ? 'Claims on both sides' : `Fits: ${oneSided}`}>
-            <Options items={options.fitting} value={(o) => o.kind} label={(o) => o.label} />
-          </optgroup>
-          <optgroup label="Other verdicts">
-            <Options items={options.others} value={(o) => o.kind} label={(o) => o.label} />
-          </optgroup>
-        </select>
+          describedBy={`${base}-status`}
+          unjudgedLabel={reversed && !entry ? `Judge ${direction}` : 'Not judged'}
+          fittingLabel={sides === 'both' ? 'Claims on both sides' : `Fits: ${oneSided}`}
+          options={verdictOptions(sides, pair, periodLabels)}
+          onChange={choose}
+        />
         {verdict && !disabled && (
           <button
             type="button"

@@ -1,13 +1,15 @@
 /** The case's sources as a file for a reference manager: CSL-JSON, BibTeX or RIS. */
 import { useState } from 'react';
+import { DELIVERED_TYPES } from '../../../core/api/delivery';
+import { deliverFile } from '../api/deliverFile';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
 import { errorText } from './files';
 
 const FORMATS = [
-  { id: 'csl-json', label: 'CSL-JSON', type: 'application/json' },
-  { id: 'bibtex', label: 'BibTeX', type: 'application/x-bibtex' },
-  { id: 'ris', label: 'RIS', type: 'application/x-research-info-systems' },
+  { id: 'csl-json', label: 'CSL-JSON', type: DELIVERED_TYPES.json.mime },
+  { id: 'bibtex', label: 'BibTeX', type: DELIVERED_TYPES.bib.mime },
+  { id: 'ris', label: 'RIS', type: DELIVERED_TYPES.ris.mime },
 ] as const;
 
 export function SourcesExport(): React.JSX.Element | null {
@@ -19,13 +21,12 @@ export function SourcesExport(): React.JSX.Element | null {
   const run = async (format: (typeof FORMATS)[number]): Promise<void> => {
     try {
       const result = await getApi().exportSources(caseId, format.id);
-      const url = URL.createObjectURL(new Blob([result.text], { type: format.type }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = result.fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setStatus({ text: `${result.count} sources saved as ${result.file}.`, error: false });
+      const blob = new Blob([result.text], { type: format.type });
+      const delivered = await deliverFile(caseId, result.fileName, blob);
+      if (delivered.status === 'cancelled')
+        return setStatus({ text: 'Export cancelled; nothing was saved.', error: false });
+      const where = delivered.status === 'saved' ? delivered.path : delivered.fileName;
+      setStatus({ text: `${result.count} sources saved as ${where}.`, error: false });
     } catch (error) {
       setStatus({ text: errorText(error), error: true });
     }

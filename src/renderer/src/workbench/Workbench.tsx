@@ -3,25 +3,22 @@ import type { z } from 'zod';
 import type { CaseProblem } from '../../../core/api/contract';
 import type { Case, CaseSummary } from '../../../core/case/schema';
 import { indexCase } from '../../../core/compare/caseIndex';
-import { groupIssue } from '../../../core/compare/grouping';
 import { mergeCase } from '../../../core/user/merge';
 import type { UserLayerState } from '../../../core/user/schema';
 import { ChartsStrip } from '../charts/ChartsStrip';
 import { FigureMemoryProvider } from '../charts/figureMemory';
 import { ClaimSlotsContext } from '../compare/claimSlots';
-import { ModalityLegend } from '../compare/ModalityLegend';
 import { useVerdictSaver } from '../compare/useVerdictSaver';
-import { EvidenceToolbarButtons, NewIssueButton } from '../evidence/EntryPoints';
+import { EvidenceToolbarButtons } from '../evidence/EntryPoints';
 import { EvidenceProvider } from '../evidence/EvidenceProvider';
 import { useNotesIndex } from '../notes/useNotesIndex';
 import { Banners } from './Banners';
 import { ComparisonArea } from './ComparisonArea';
 import { EVIDENCE_SLOTS } from './evidenceSlots';
-import { IssueSidebar } from './IssueSidebar';
 import { MainColumn } from './MainColumn';
-import { claimsOnBothSides } from '../compare/claimsOnBothSides';
 import { useOverviewPair } from '../compare/useOverviewPair';
 import { NotesColumn } from './NotesColumn';
+import { SidebarColumn } from './SidebarColumn';
 import { ExportFigureButton } from '../figures/ExportFigureButton';
 import { BriefButton } from '../briefs/BriefButton';
 import {
@@ -35,6 +32,8 @@ import { usePanes } from './usePanes';
 import { useSetAside } from './useSetAside';
 import { useSidePanels } from './useSidePanels';
 import type { SettingsHandle } from './useSettings';
+import { useEvidenceDialog } from './useEvidenceDialog';
+import { useIssueRows } from './useIssueRows';
 import { useWorkbenchShortcuts } from './useWorkbenchShortcuts';
 import '../styles/workbench.css';
 import '../styles/toolbar.css';
@@ -70,6 +69,17 @@ interface Props {
   readonly settings: SettingsHandle;
 }
 
+function frameClass(notesOpen: boolean, sidebarOpen: boolean, compact: boolean): string {
+  return [
+    'workbench',
+    notesOpen ? '' : 'notes-collapsed',
+    sidebarOpen ? '' : 'sidebar-collapsed',
+    compact ? 'density-compact' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /**
  * The workbench: issue areas on the left; the periods side by side, one row per dimension with
  * the verdict at its end; the charts under them; the notes on the right. It composes the
@@ -97,29 +107,13 @@ export function Workbench(props: Props): React.JSX.Element {
     analyst: settings.analystName ?? '',
     onAnalyst: (analystName: string) => update((s) => ({ ...s, analystName })),
   };
-  const { bothSides } = narrowing;
-  const rows = useMemo(() => {
-    const all = groupIssue(kase, issue.id, panes.ids, narrowing.narrowing);
-    return bothSides
-      ? all.filter((r) => claimsOnBothSides(kase, issue.id, r.dimension.id, panes.ids))
-      : all;
-  }, [kase, issue.id, panes.ids, narrowing.narrowing, bothSides]);
+  const rows = useIssueRows(kase, issue.id, panes.ids, narrowing);
 
-  const [evidenceId, setEvidenceId] = useState<string | undefined>(undefined);
+  const evidence = useEvidenceDialog();
   const [helpOpen, setHelpOpen] = useState(false);
   const [focusedClaimId, setFocusedClaimId] = useState<string | undefined>(undefined);
   const searchRef = useRef<HTMLInputElement>(null);
   const openHelp = useCallback(() => setHelpOpen(true), []);
-  const closeEvidence = useCallback(() => {
-    const id = evidenceId;
-    setEvidenceId(undefined);
-    // Back to the card the dialog was opened from, even if the grid re-rendered it meanwhile.
-    if (id) {
-      requestAnimationFrame(() =>
-        document.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(id)}"]`)?.focus(),
-      );
-    }
-  }, [evidenceId]);
   const sidePanels = useSidePanels(settingsHandle);
   useWorkbenchShortcuts(navigation, searchRef, openHelp, sidePanels.toggle);
 
@@ -131,15 +125,7 @@ export function Workbench(props: Props): React.JSX.Element {
   const hasCharts = kase.measures.some((m) => m.issue === issue.id);
   const chartsOpen = !settings.chartsCollapsed;
   const { notesOpen, sidebarOpen } = sidePanels;
-  const frameClass = [
-    'workbench',
-    notesOpen ? '' : 'notes-collapsed',
-    sidebarOpen ? '' : 'sidebar-collapsed',
-    settings.density === 'compact' ? 'density-compact' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const evidenceClaim = evidenceId ? index.claimById.get(evidenceId) : undefined;
+  const evidenceClaim = evidence.claimId ? index.claimById.get(evidence.claimId) : undefined;
 
   return (
     <EvidenceProvider
@@ -151,7 +137,7 @@ export function Workbench(props: Props): React.JSX.Element {
       currentIssue={issue.id}
     >
       <ClaimSlotsContext.Provider value={EVIDENCE_SLOTS}>
-        <div className={frameClass}>
+        <div className={frameClass(notesOpen, sidebarOpen, settings.density === 'compact')}>
           <TopBar
             ref={searchRef}
             kase={kase}
@@ -190,22 +176,16 @@ export function Workbench(props: Props): React.JSX.Element {
             onDismissSettings={settingsHandle.dismissNotice}
             openError={props.openError}
           />
-          <div className="sidebar-column" id="issue-sidebar" hidden={!sidebarOpen}>
-            <IssueSidebar
-              kase={kase}
-              currentIssue={issue.id}
-              periods={panes.periods}
-              slots={panes.slots}
-              counts={narrowing.counts}
-              layer={user.layer}
-              hitsByIssue={narrowing.search.hitsByIssue}
-              issuesWithNotes={issuesWithNotes}
-              filtered={narrowing.narrowed}
-              onSelect={current.select}
-            />
-            <NewIssueButton />
-            <ModalityLegend />
-          </div>
+          <SidebarColumn
+            kase={kase}
+            issueId={issue.id}
+            panes={panes}
+            narrowing={narrowing}
+            layer={user.layer}
+            issuesWithNotes={issuesWithNotes}
+            open={sidebarOpen}
+            onSelect={current.select}
+          />
           <MainColumn
             kase={kase}
             layer={user.layer}
@@ -263,7 +243,7 @@ export function Workbench(props: Props): React.JSX.Element {
                 target={navigation.target}
                 onTargetShown={navigation.clearTarget}
                 onSave={save}
-                onOpen={setEvidenceId}
+                onOpen={evidence.open}
                 onFocusClaim={setFocusedClaimId}
                 charts={
                   hasCharts && chartsOpen ? (
@@ -296,7 +276,7 @@ export function Workbench(props: Props): React.JSX.Element {
           )}
           <Suspense fallback={null}>
             {evidenceClaim && (
-              <EvidenceDialog kase={kase} claim={evidenceClaim} onClose={closeEvidence} />
+              <EvidenceDialog kase={kase} claim={evidenceClaim} onClose={evidence.close} />
             )}
             {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
           </Suspense>
