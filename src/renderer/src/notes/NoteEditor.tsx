@@ -1,10 +1,13 @@
 import { Compartment, type Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { useEffect, useRef, type RefObject } from 'react';
+import type { Case } from '../../../core/case/schema';
 import type { NoteSession } from './noteSession';
 import { noteEditorState, readOnlyExtension, type EditorHooks } from './editorSetup';
 
 interface NoteEditorProps {
+  /** The case whose claims and sources the editor offers after `[[` and `[@`. */
+  readonly kase: Case;
   readonly session: NoteSession;
   /** Increases when the session replaces the text (load, reload, a version chosen). */
   readonly textVersion: number;
@@ -25,6 +28,7 @@ function hooksFor(session: NoteSession, latest: RefObject<NoteEditorProps>): Edi
     },
     onBlur: () => void session.flush(),
     focusedClaim: () => latest.current.focusedClaimId,
+    kase: () => latest.current.kase,
   };
 }
 

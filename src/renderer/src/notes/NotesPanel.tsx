@@ -155,6 +155,7 @@ export function NotesPanel(props: NotesPanelProps): React.JSX.Element {
         <div className="notes-pane notes-pane-editor" hidden={mode === 'preview'}>
           <NoteEditor
             key={session.caseId + '/' + session.issueId}
+            kase={kase}
             session={session}
             textVersion={snapshot.textVersion}
             editable={editable}
