@@ -1,6 +1,8 @@
 /** Notes and evidence linked both ways: completing links in the editor, and the claims' backlinks. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { NotesPage, readNote } from './pages/NotesPage';
+import { NotesPage, noteFile, readNote } from './pages/NotesPage';
 import { readDefaultCase, type CaseFile } from './pages/caseFile';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { expect, test } from './support/fixtures';
@@ -95,4 +97,96 @@ test('[@ offers the case’s sources by author and Tab inserts the citation', as
   await app.page.keyboard.type(' and [@nobody');
   await expect(list).toBeHidden();
   await expect.poll(() => notes.text()).toBe(`As argued [@${source.id}] and [@nobody`);
+});
+
+async function putNote(workspace: string, issueId: string, text: string): Promise<void> {
+  await mkdir(path.dirname(noteFile(workspace, issueId)), { recursive: true });
+  await writeFile(noteFile(workspace, issueId), text);
+}
+
+test('a claim card counts the notes citing it and opens them; the evidence dialog lists them', async ({
+  launch,
+  workspace,
+}) => {
+  const [trade, burden, korea] = kase.issues;
+  const twice = kase.claims.find((c) => c.id === 'trump1-steel-aluminium-tariffs')!;
+  const once = kase.claims.find((c) => c.id === 'tariffs-steel-aluminium-autos-reimposed')!;
+  const later = kase.claims.find((c) => c.id === 'trump-blocked-nippon-steel')!;
+  await putNote(workspace, trade!.id, `Trade: [[claim:${twice.id}]]`);
+  await putNote(
+    workspace,
+    burden!.id,
+    `# Burden\n\nLine two\n\nCompare [[claim:${twice.id}]] with [[claim:${once.id}]].`,
+  );
+  await putNote(workspace, korea!.id, 'No links here.');
+  const app = await launch({ workspace });
+  const page = app.page;
+  await new WorkbenchPage(page).waitUntilOpen();
+  const card = (id: string) => page.locator(`article.claim-card[data-claim-id="${id}"]`);
+
+  await expect(card(twice.id).getByRole('button', { name: 'Cited in 2 notes' })).toBeVisible();
+  await expect(card(once.id).getByRole('button', { name: 'Cited in 1 note' })).toBeVisible();
+  await expect(card(later.id).getByRole('button', { name: /^Cited in/ })).toHaveCount(0);
+
+  // One note: the button goes to it, the cursor on the link.
+  await card(once.id).getByRole('button', { name: 'Cited in 1 note' }).click();
+  const notes = new NotesPage(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(burden!.label);
+  await expect(notes.panel.locator('.notes-issue')).toHaveText(burden!.label);
+  await expect(notes.editor).toBeFocused();
+  await expect
+    .poll(() => page.evaluate(() => window.getSelection()?.toString()))
+    .toBe(`[[claim:${once.id}]]`);
+  // Not also the card's own click: no evidence dialog came up.
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // Several: the evidence dialog lists them by issue area, and each opens its note.
+  await page
+    .getByRole('navigation', { name: 'Issue areas' })
+    .getByRole('button', { name: trade!.label })
+    .click();
+  await card(twice.id).getByRole('button', { name: 'Cited in 2 notes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Evidence' });
+  await expect(dialog).toBeVisible();
+  const listed = dialog.getByRole('region', { name: 'Cited in 2 notes' }).getByRole('button');
+  await expect(listed).toHaveText([`Notes on ${trade!.label}`, `Notes on ${burden!.label}`]);
+  await listed.nth(1).click();
+  await expect(dialog).toBeHidden();
+  await expect(notes.panel.locator('.notes-issue')).toHaveText(burden!.label);
+  await expect(notes.editor).toBeFocused();
+  await expect
+    .poll(() => page.evaluate(() => window.getSelection()?.toString()))
+    .toBe(`[[claim:${twice.id}]]`);
+
+  // The note of the issue on screen, already open: it keeps the focus the closing dialog gives back.
+  await page
+    .getByRole('navigation', { name: 'Issue areas' })
+    .getByRole('button', { name: trade!.label })
+    .click();
+  await expect(notes.panel.locator('.notes-issue')).toHaveText(trade!.label);
+  await notes.waitUntilOpen();
+  await card(twice.id).getByRole('button', { name: 'Cited in 2 notes' }).click();
+  await dialog.getByRole('button', { name: `Notes on ${trade!.label}` }).click();
+  await expect(dialog).toBeHidden();
+  await expect(notes.editor).toBeFocused();
+  await expect
+    .poll(() => page.evaluate(() => window.getSelection()?.toString()))
+    .toBe(`[[claim:${twice.id}]]`);
+
+  // Saving a note that links a claim counts it at once.
+  await page
+    .getByRole('navigation', { name: 'Issue areas' })
+    .getByRole('button', { name: trade!.label })
+    .click();
+  await expect(notes.panel.locator('.notes-issue')).toHaveText(trade!.label);
+  await notes.waitUntilOpen();
+  await notes.typeAtEnd(` and [[claim:${later.id}]] `);
+  await expect.poll(() => readNote(workspace, trade!.id)).toContain(later.id);
+  await expect(card(later.id).getByRole('button', { name: 'Cited in 1 note' })).toBeVisible();
+  await card(later.id).click();
+  await expect(
+    page
+      .getByRole('dialog', { name: 'Evidence' })
+      .getByRole('button', { name: `Notes on ${trade!.label}` }),
+  ).toBeVisible();
 });

@@ -20,7 +20,7 @@ import {
 } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import type { Case } from '../../../core/case/schema';
-import { CLAIM_LINK_GLOBAL } from '../../../core/markdown/claimLinks';
+import { CLAIM_LINK_GLOBAL, claimLinkText } from '../../../core/markdown/claimLinks';
 import { claimLinkInsertion } from './claimLinkCommand';
 import { noteCompletion } from './noteCompletion';
 
@@ -137,6 +137,19 @@ export function linkFocusedClaim(view: EditorView, claimId: string | undefined):
   view.dispatch(claimLinkInsertion(view.state, claimId));
   view.focus();
   return true;
+}
+
+/** Selects the first link to a claim (if the note still holds one), scrolls to it, focuses. */
+export function revealClaimLink(view: EditorView, claimId: string): void {
+  const link = claimLinkText(claimId);
+  const at = view.state.doc.toString().indexOf(link);
+  if (at >= 0) {
+    view.dispatch({
+      selection: { anchor: at, head: at + link.length },
+      effects: EditorView.scrollIntoView(at, { y: 'center' }),
+    });
+  }
+  view.focus();
 }
 
 /** Notes longer than this get no Markdown highlighting in the editor (the preview still renders). */

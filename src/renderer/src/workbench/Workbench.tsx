@@ -21,6 +21,8 @@ import { MainColumn } from './MainColumn';
 import { claimsOnBothSides } from '../compare/claimsOnBothSides';
 import { useOverviewPair } from '../compare/useOverviewPair';
 import { NotesColumn } from './NotesColumn';
+import { NoteLinksContext } from './noteLinksContext';
+import { useNoteLinks } from './useNoteLinks';
 import { ExportFigureButton } from '../figures/ExportFigureButton';
 import { TopBar } from './TopBar';
 import { useNarrowing } from './useNarrowing';
@@ -113,6 +115,7 @@ export function Workbench(props: Props): React.JSX.Element {
   const readOnlyReason =
     user.status === 'broken' ? `Read-only: ${user.file} could not be read.` : undefined;
   const issuesWithNotes = useNotesIndex(kase.id);
+  const noteLinks = useNoteLinks(kase, navigation.showIssue, sidePanels);
   const hasCharts = kase.measures.some((m) => m.issue === issue.id);
   const chartsOpen = !settings.chartsCollapsed;
   const { notesOpen, sidebarOpen } = sidePanels;
@@ -135,128 +138,136 @@ export function Workbench(props: Props): React.JSX.Element {
       onShowIssue={navigation.showIssue}
     >
       <ClaimSlotsContext.Provider value={EVIDENCE_SLOTS}>
-        <div className={frameClass}>
-          <TopBar
-            ref={searchRef}
-            kase={kase}
-            cases={props.cases}
-            onOpenCase={props.onOpenCase}
-            panes={panes}
-            narrowing={narrowing}
-            onStepHit={navigation.stepHit}
-            view={{
-              overview: navigation.overview,
-              setOverview: navigation.setOverview,
-              hasCharts,
-              chartsOpen,
-              setCharts: (open) => update((s) => ({ ...s, chartsCollapsed: !open })),
-              notesOpen,
-              sidebarOpen,
-              togglePanel: sidePanels.toggle,
-              density: settings.density,
-              setDensity: (density) => update((s) => ({ ...s, density })),
-              theme: settings.theme,
-              setTheme: (theme) => update((s) => ({ ...s, theme })),
-              openHelp,
-            }}
-            evidence={
-              <>
-                <EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />
+        <NoteLinksContext.Provider value={noteLinks.value}>
+          <div className={frameClass}>
+            <TopBar
+              ref={searchRef}
+              kase={kase}
+              cases={props.cases}
+              onOpenCase={props.onOpenCase}
+              panes={panes}
+              narrowing={narrowing}
+              onStepHit={navigation.stepHit}
+              view={{
+                overview: navigation.overview,
+                setOverview: navigation.setOverview,
+                hasCharts,
+                chartsOpen,
+                setCharts: (open) => update((s) => ({ ...s, chartsCollapsed: !open })),
+                notesOpen,
+                sidebarOpen,
+                togglePanel: sidePanels.toggle,
+                density: settings.density,
+                setDensity: (density) => update((s) => ({ ...s, density })),
+                theme: settings.theme,
+                setTheme: (theme) => update((s) => ({ ...s, theme })),
+                openHelp,
+              }}
+              evidence={
+                <>
+                  <EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />
+                  <ExportFigureButton
+                    kase={kase}
+                    layer={user.layer}
+                    panes={panes.ids}
+                    issueId={issue.id}
+                    label="Export this comparison…"
+                  />
+                </>
+              }
+            />
+            <Banners
+              caseProblems={props.caseProblems}
+              user={user}
+              workspace={props.workspace}
+              setAside={setAside.state}
+              onSetAside={setAside.run}
+              onDismissSetAside={setAside.dismiss}
+              settingsNotice={settingsHandle.notice}
+              onDismissSettings={settingsHandle.dismissNotice}
+              openError={props.openError}
+            />
+            <div className="sidebar-column" id="issue-sidebar" hidden={!sidebarOpen}>
+              <IssueSidebar
+                kase={kase}
+                currentIssue={issue.id}
+                periods={panes.periods}
+                slots={panes.slots}
+                counts={narrowing.counts}
+                layer={user.layer}
+                hitsByIssue={narrowing.search.hitsByIssue}
+                issuesWithNotes={issuesWithNotes}
+                filtered={narrowing.narrowed}
+                onSelect={current.select}
+              />
+              <NewIssueButton />
+              <ModalityLegend />
+            </div>
+            <MainColumn
+              kase={kase}
+              layer={user.layer}
+              narrowing={narrowing}
+              navigation={navigation}
+              overviewPair={overviewPair}
+              overviewActions={
                 <ExportFigureButton
                   kase={kase}
                   layer={user.layer}
-                  panes={panes.ids}
-                  issueId={issue.id}
-                  label="Export this comparison…"
+                  panes={overviewPair.pair ? [overviewPair.pair.from, overviewPair.pair.to] : []}
+                  label="Export figure"
+                  className="button"
                 />
-              </>
-            }
-          />
-          <Banners
-            caseProblems={props.caseProblems}
-            user={user}
-            workspace={props.workspace}
-            setAside={setAside.state}
-            onSetAside={setAside.run}
-            onDismissSetAside={setAside.dismiss}
-            settingsNotice={settingsHandle.notice}
-            onDismissSettings={settingsHandle.dismissNotice}
-            openError={props.openError}
-          />
-          <div className="sidebar-column" id="issue-sidebar" hidden={!sidebarOpen}>
-            <IssueSidebar
-              kase={kase}
-              currentIssue={issue.id}
-              periods={panes.periods}
-              slots={panes.slots}
-              counts={narrowing.counts}
-              layer={user.layer}
-              hitsByIssue={narrowing.search.hitsByIssue}
-              issuesWithNotes={issuesWithNotes}
-              filtered={narrowing.narrowed}
-              onSelect={current.select}
+              }
+              comparison={
+                <ComparisonArea
+                  kase={kase}
+                  issue={issue}
+                  panes={panes}
+                  rows={rows}
+                  layer={user.layer}
+                  statuses={statuses}
+                  readOnlyReason={readOnlyReason}
+                  terms={narrowing.search.terms}
+                  narrowed={narrowing.narrowed}
+                  currentHit={narrowing.search.current}
+                  target={navigation.target}
+                  onTargetShown={navigation.clearTarget}
+                  onSave={save}
+                  onOpen={setEvidenceId}
+                  onFocusClaim={setFocusedClaimId}
+                  charts={
+                    hasCharts && chartsOpen ? (
+                      <SideCharts
+                        kase={kase}
+                        issueId={current.sideIssueId}
+                        periods={panes.periods}
+                      />
+                    ) : undefined
+                  }
+                  chartsSize={settings.chartsSize}
+                  onChartsSize={(size) => update((s) => ({ ...s, chartsSize: size }))}
+                />
+              }
             />
-            <NewIssueButton />
-            <ModalityLegend />
-          </div>
-          <MainColumn
-            kase={kase}
-            layer={user.layer}
-            narrowing={narrowing}
-            navigation={navigation}
-            overviewPair={overviewPair}
-            overviewActions={
-              <ExportFigureButton
+            {notesOpen && (
+              <NotesColumn
                 kase={kase}
-                layer={user.layer}
-                panes={overviewPair.pair ? [overviewPair.pair.from, overviewPair.pair.to] : []}
-                label="Export figure"
-                className="button"
+                issueId={current.sideIssueId}
+                focusedClaimId={focusedClaimId}
+                onJumpToClaim={navigation.jumpToClaim}
+                onOpenIssue={current.select}
+                reveal={noteLinks.reveal}
+                onRevealed={noteLinks.revealed}
               />
-            }
-            comparison={
-              <ComparisonArea
-                kase={kase}
-                issue={issue}
-                panes={panes}
-                rows={rows}
-                layer={user.layer}
-                statuses={statuses}
-                readOnlyReason={readOnlyReason}
-                terms={narrowing.search.terms}
-                narrowed={narrowing.narrowed}
-                currentHit={narrowing.search.current}
-                target={navigation.target}
-                onTargetShown={navigation.clearTarget}
-                onSave={save}
-                onOpen={setEvidenceId}
-                onFocusClaim={setFocusedClaimId}
-                charts={
-                  hasCharts && chartsOpen ? (
-                    <SideCharts kase={kase} issueId={current.sideIssueId} periods={panes.periods} />
-                  ) : undefined
-                }
-                chartsSize={settings.chartsSize}
-                onChartsSize={(size) => update((s) => ({ ...s, chartsSize: size }))}
-              />
-            }
-          />
-          {notesOpen && (
-            <NotesColumn
-              kase={kase}
-              issueId={current.sideIssueId}
-              focusedClaimId={focusedClaimId}
-              onJumpToClaim={navigation.jumpToClaim}
-              onOpenIssue={current.select}
-            />
-          )}
-          <Suspense fallback={null}>
-            {evidenceClaim && (
-              <EvidenceDialog kase={kase} claim={evidenceClaim} onClose={closeEvidence} />
             )}
-            {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
-          </Suspense>
-        </div>
+            <Suspense fallback={null}>
+              {evidenceClaim && (
+                <EvidenceDialog kase={kase} claim={evidenceClaim} onClose={closeEvidence} />
+              )}
+              {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+            </Suspense>
+          </div>
+        </NoteLinksContext.Provider>
       </ClaimSlotsContext.Provider>
     </EvidenceProvider>
   );
