@@ -239,7 +239,10 @@ test('claim links render as chips that jump to the claim, and link the focused c
   await notes.typeAtEnd(`**See** [[claim:${elsewhere.id}]] and [[claim:no-such-claim]].`);
   const chip = notes.preview.locator('a.claim-chip', { hasText: chipLabel(elsewhere.statement) });
   await expect(chip).toBeVisible();
-  await expect(chip).toHaveAttribute('title', elsewhere.statement);
+  await expect(chip).toHaveAttribute(
+    'title',
+    `${elsewhere.statement}\n“${elsewhere.evidence.selector.exact}”`,
+  );
   await expect(notes.preview.locator('a.claim-chip-missing')).toHaveText('no-such-claim');
 
   // Focus a claim card, then link it from the editor with the keyboard shortcut.

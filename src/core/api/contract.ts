@@ -94,6 +94,11 @@ export const contract = {
     writeNote: method(z.tuple([Id, Id, NoteText, Revision.or(NoRevision)]), NoteWrite),
     listNotes: method(z.tuple([Id]), z.array(z.strictObject({ issue: Id, bytes: z.number() }))),
     searchNotes: method(z.tuple([Id, Text.min(1)]), z.array(NoteHit)),
+    /** The claims each note of a case links to (`[[claim:<id>]]`), for the claims' backlinks. */
+    noteClaimLinks: method(
+      z.tuple([Id]),
+      z.array(z.strictObject({ issue: Id, claims: z.array(Id) })),
+    ),
     /** Keeps a version set aside in a conflict as `<issue>.conflict-<time>.md` beside the note. */
     keepNoteCopy: method(z.tuple([Id, Id, NoteText]), z.strictObject({ file: z.string() })),
     /** The workspace's layout settings; an unreadable file is reported and defaults used. */

@@ -135,6 +135,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     },
     listNotes: (caseId) => notes.list(caseId),
     searchNotes: (caseId, query) => notes.search(caseId, query),
+    noteClaimLinks: (caseId) => notes.claimLinks(caseId),
     keepNoteCopy: async (caseId, issueId, text) => ({
       file: await notes.keepCopy(caseId, issueId, text),
     }),

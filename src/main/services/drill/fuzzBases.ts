@@ -95,6 +95,7 @@ export async function baseCalls(services: Services, workspace: string): Promise<
     },
     listNotes: async () => [caseId],
     searchNotes: async () => [caseId, 'base'],
+    noteClaimLinks: async () => [caseId],
     keepNoteCopy: async () => [caseId, issue, 'a version set aside'],
     readSettings: async () => [],
     writeSettings: async () => [defaultSettings()],

@@ -184,6 +184,20 @@ describe('conflict copies, list and search', () => {
     ]);
     expect(await s.search('c1', 'zzz')).toEqual([]);
   });
+
+  test('claim links are read from every note on disk, an unreadable one left out', async () => {
+    const s = store();
+    await saved(s, 'See [[claim:tariffs]] and [[claim:summits]], [[claim:tariffs]]', ABSENT);
+    await saved(s, 'Host-nation support, no links', ABSENT, 'burden');
+    // Written by another program, and one that is not UTF-8.
+    await writeFile(noteFile('korea'), 'Also [[claim:tariffs]]');
+    await writeFile(noteFile('minilateral'), Buffer.from([0x5b, 0x5b, 0xff, 0xfe]));
+    expect(await s.claimLinks('c1')).toEqual([
+      { issue: 'korea', claims: ['tariffs'] },
+      { issue: 'trade', claims: ['tariffs', 'summits'] },
+    ]);
+    expect(await s.claimLinks('no-notes-yet')).toEqual([]);
+  });
 });
 
 describe('temp files of dead writers', () => {

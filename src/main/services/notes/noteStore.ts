@@ -9,6 +9,7 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../../core/api/errors';
+import { claimIdsIn } from '../../../core/markdown/backlinks';
 import { SerialQueue } from '../serialQueue';
 import type { Workspace } from '../workspace';
 import { writeFileDurably, type WriteFileFn } from '../durableWrite';
@@ -167,6 +168,20 @@ export class NoteStore {
       if (hits.length >= MAX_HITS) break;
     }
     return hits;
+  }
+
+  /** The claims each readable note links to; notes without links are left out. */
+  async claimLinks(caseId: string): Promise<{ issue: string; claims: string[] }[]> {
+    const out: { issue: string; claims: string[] }[] = [];
+    for (const { issue } of await this.list(caseId)) {
+      const disk = await readDisk(
+        await this.workspace.real(this.workspace.noteFile(caseId, issue)),
+      );
+      if (disk.kind !== 'text') continue;
+      const claims = claimIdsIn(disk.text);
+      if (claims.length > 0) out.push({ issue, claims });
+    }
+    return out;
   }
 
   /** Resolves when every write queued so far has reached the disk. */

@@ -12,7 +12,10 @@ import type { ChartModel, TimeMode } from '../../../core/charts/types';
 import { useReferences } from '../ui/citations/useReferences';
 import { ChartLegend } from './ChartLegend';
 import { markFirstChartPainted } from './perfMarks';
+import { LargeChartDialog } from './LargeChartDialog';
+import { PlotKeyboard } from './PlotKeyboard';
 import { Plot, PLOT_HEIGHT } from './plots/Plot';
+import { ExpandIcon } from '../ui/icons';
 import { useChartTheme } from './theme/chartTheme';
 import { SeriesPicker } from './SeriesPicker';
 import { Toggle } from './Toggle';
@@ -34,6 +37,7 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
   const [timeMode, setTimeMode] = useState<TimeMode>('calendar');
   const [currency, setCurrency] = useState<Currency | undefined>(undefined);
   const [exporting, setExporting] = useState(false);
+  const [large, setLarge] = useState(false);
   const [addedIds, setAddedIds] = useState<readonly string[]>([]);
   const candidates = useMemo(() => compatibleMeasures(kase, measure), [kase, measure]);
   const added = useMemo(
@@ -70,6 +74,15 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
           <h3 className="chart-title">{model.title}</h3>
           <p className="chart-subtitle">{model.subtitle}</p>
         </div>
+        <button
+          type="button"
+          className="chart-export-button"
+          aria-label={`Open large: ${model.title}`}
+          title="Open this chart large"
+          onClick={() => setLarge(true)}
+        >
+          <ExpandIcon />
+        </button>
         <button
           type="button"
           className="chart-export-button"
@@ -120,11 +133,19 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
         onChange={setAddedIds}
       />
       <ChartLegend entries={model.legend} theme={theme} idPrefix={idPrefix} />
-      <div className="chart-plot" ref={plotRef} style={{ height }}>
+      <PlotKeyboard model={model} plotRef={plotRef} height={height}>
         {width > 0 && (
           <Plot model={model} theme={theme} width={width} height={height} idPrefix={idPrefix} />
         )}
-      </div>
+      </PlotKeyboard>
+      {large && (
+        <LargeChartDialog
+          model={model}
+          theme={theme}
+          idPrefix={idPrefix}
+          onClose={() => setLarge(false)}
+        />
+      )}
       {model.notes.length > 0 && (
         <ul className="chart-notes" aria-label="Notes on these figures">
           {model.notes.map((note) => (

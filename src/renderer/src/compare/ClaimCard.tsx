@@ -28,7 +28,7 @@ export const ClaimCard = memo(function ClaimCard({
   onOpen,
   onFocusClaim,
 }: Props): React.JSX.Element {
-  const { OwnClaimActions, YoursBadge } = useClaimSlots();
+  const { OwnClaimActions, YoursBadge, NoteBacklinks } = useClaimSlots();
   const date = claimDateText(claim);
   const base = `claim-${claim.id}`;
   const open = (): void => onOpen(claim.id);
@@ -90,6 +90,7 @@ export const ClaimCard = memo(function ClaimCard({
           ))}
         </div>
       )}
+      <NoteBacklinks claimId={claim.id} placement="card" onShowAll={open} />
       <OwnClaimActions claim={claim} />
     </article>
   );

@@ -20,7 +20,7 @@ type Copied = { readonly what: string; readonly ok: boolean } | undefined;
  * source, and the full citation, ready to copy. A modal dialog: Escape or Close returns to the card.
  */
 export function EvidenceDialog({ kase, claim, onClose }: Props): React.JSX.Element {
-  const { ShowInContext } = useClaimSlots();
+  const { ShowInContext, NoteBacklinks } = useClaimSlots();
   const [copied, setCopied] = useState<Copied>(undefined);
   const source = kase.sources.find((s) => s.id === claim.evidence.source);
   const period = kase.periods.find((p) => p.id === claim.period);
@@ -112,6 +112,7 @@ export function EvidenceDialog({ kase, claim, onClose }: Props): React.JSX.Eleme
         {source?.date?.note && <p className="evidence-note">About the date: {source.date.note}</p>}
         {source?.rights && <p className="evidence-note">{source.rights}</p>}
       </section>
+      <NoteBacklinks claimId={claim.id} placement="dialog" onBeforeOpen={onClose} />
     </Dialog>
   );
 }

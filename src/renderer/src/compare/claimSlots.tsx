@@ -1,6 +1,7 @@
 /**
- * Places in the comparison where another feature adds its controls (adding and editing the
- * analyst's own claims): the workbench fills them, so the comparison never imports that feature.
+ * Places in the comparison where other features add their controls (adding and editing the
+ * analyst's own claims, the notes citing a claim): the workbench fills them, so the comparison
+ * never imports those features.
  */
 import { createContext, useContext, type ComponentType } from 'react';
 import type { Claim } from '../../../core/case/schema';
@@ -24,6 +25,18 @@ export interface ClaimSlots {
     readonly claim: Claim;
     readonly onBeforeOpen?: () => void;
   }>;
+  /**
+   * Which notes cite a claim: a count on its card (`onShowAll` lists them when there are
+   * several), the list in the evidence dialog (`onBeforeOpen` closes it before going to a note).
+   */
+  readonly NoteBacklinks: ComponentType<NoteBacklinksProps>;
+}
+
+export interface NoteBacklinksProps {
+  readonly claimId: string;
+  readonly placement: 'card' | 'dialog';
+  readonly onShowAll?: () => void;
+  readonly onBeforeOpen?: () => void;
 }
 
 const Nothing = (): null => null;
@@ -34,6 +47,7 @@ export const ClaimSlotsContext = createContext<ClaimSlots>({
   YoursBadge: Nothing,
   OwnClaimActions: Nothing,
   ShowInContext: Nothing,
+  NoteBacklinks: Nothing,
 });
 
 export function useClaimSlots(): ClaimSlots {

@@ -1,10 +1,18 @@
 import { Compartment, type Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { useEffect, useRef, type RefObject } from 'react';
+import type { Case } from '../../../core/case/schema';
 import type { NoteSession } from './noteSession';
-import { noteEditorState, readOnlyExtension, type EditorHooks } from './editorSetup';
+import {
+  noteEditorState,
+  readOnlyExtension,
+  revealClaimLink,
+  type EditorHooks,
+} from './editorSetup';
 
 interface NoteEditorProps {
+  /** The case whose claims and sources the editor offers after `[[` and `[@`. */
+  readonly kase: Case;
   readonly session: NoteSession;
   /** Increases when the session replaces the text (load, reload, a version chosen). */
   readonly textVersion: number;
@@ -14,6 +22,11 @@ interface NoteEditorProps {
   /** The editor's text changed, by the user or by a reload: for the preview. */
   readonly onText: (doc: Text | string) => void;
   readonly viewRef: RefObject<EditorView | null>;
+  /** The note's text has been read (or found unreadable). */
+  readonly loaded: boolean;
+  /** Select this claim's first link and focus the editor, once the text is there. */
+  readonly reveal?: { readonly claimId: string; readonly seq: number };
+  readonly onRevealed?: () => void;
 }
 
 function hooksFor(session: NoteSession, latest: RefObject<NoteEditorProps>): EditorHooks {
@@ -25,6 +38,7 @@ function hooksFor(session: NoteSession, latest: RefObject<NoteEditorProps>): Edi
     },
     onBlur: () => void session.flush(),
     focusedClaim: () => latest.current.focusedClaimId,
+    kase: () => latest.current.kase,
   };
 }
 
@@ -73,6 +87,14 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
       effects: readOnly.current.reconfigure(readOnlyExtension(editable)),
     });
   }, [editable, viewRef]);
+
+  const { loaded, reveal } = props;
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view || !reveal || !loaded) return;
+    revealClaimLink(view, reveal.claimId);
+    latest.current.onRevealed?.();
+  }, [reveal, loaded, textVersion, viewRef]);
 
   return <div ref={hostRef} className="note-editor" />;
 }

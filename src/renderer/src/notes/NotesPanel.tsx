@@ -21,6 +21,9 @@ export interface NotesPanelProps {
   readonly onJumpToClaim: (claimId: string) => void;
   /** Opens another issue (a search hit was chosen); without it, hits are listed but inert. */
   readonly onOpenIssue?: (issueId: string) => void;
+  /** Put the cursor on this claim's link once this issue's note is open (a backlink was chosen). */
+  readonly reveal?: { readonly issueId: string; readonly claimId: string; readonly seq: number };
+  readonly onRevealed?: () => void;
 }
 
 type ViewMode = 'write' | 'split' | 'preview';
@@ -41,7 +44,7 @@ const LINK_SHORTCUT = isMac ? '⌘⇧L' : 'Ctrl+Shift+L';
 
 /** The notes of one issue area: editor and preview. */
 export function NotesPanel(props: NotesPanelProps): React.JSX.Element {
-  const { kase, issueId, focusedClaimId, onJumpToClaim, onOpenIssue } = props;
+  const { kase, issueId, focusedClaimId, onJumpToClaim, onOpenIssue, reveal, onRevealed } = props;
   const { session, snapshot } = useNoteSession(kase.id, issueId);
   const [mode, setMode] = useState<ViewMode>(initialMode);
   // The editor's immutable document; turned into a string only where the preview is shown.
@@ -155,6 +158,7 @@ export function NotesPanel(props: NotesPanelProps): React.JSX.Element {
         <div className="notes-pane notes-pane-editor" hidden={mode === 'preview'}>
           <NoteEditor
             key={session.caseId + '/' + session.issueId}
+            kase={kase}
             session={session}
             textVersion={snapshot.textVersion}
             editable={editable}
@@ -162,6 +166,9 @@ export function NotesPanel(props: NotesPanelProps): React.JSX.Element {
             focusedClaimId={focusedClaimId}
             onText={onText}
             viewRef={viewRef}
+            loaded={phase.kind !== 'loading'}
+            reveal={reveal?.issueId === issueId ? reveal : undefined}
+            onRevealed={onRevealed}
           />
         </div>
         {mode !== 'write' && (

@@ -19,8 +19,10 @@ import {
   type ViewUpdate,
 } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
-import { CLAIM_LINK_GLOBAL } from '../../../core/markdown/claimLinks';
+import type { Case } from '../../../core/case/schema';
+import { CLAIM_LINK_GLOBAL, claimLinkText } from '../../../core/markdown/claimLinks';
 import { claimLinkInsertion } from './claimLinkCommand';
+import { noteCompletion } from './noteCompletion';
 
 export const LINK_CLAIM_KEY = 'Mod-Shift-l';
 
@@ -56,6 +58,28 @@ const theme = EditorView.theme({
     color: 'var(--fg)',
     border: '1px solid var(--border)',
   },
+  '.cm-tooltip': {
+    backgroundColor: 'var(--bg-raised)',
+    color: 'var(--fg)',
+    border: '1px solid var(--border)',
+  },
+  '.cm-tooltip.cm-tooltip-autocomplete > ul': { maxWidth: 'min(34em, 80vw)', maxHeight: '16em' },
+  '.cm-tooltip.cm-tooltip-autocomplete > ul > li': {
+    whiteSpace: 'normal',
+    padding: '3px 8px',
+    lineHeight: '1.35',
+  },
+  '.cm-tooltip-autocomplete ul li[aria-selected]': {
+    backgroundColor: 'var(--accent)',
+    color: 'var(--bg-raised)',
+  },
+  '.cm-completionDetail': {
+    display: 'block',
+    fontStyle: 'normal',
+    opacity: '0.8',
+    fontSize: '0.9em',
+  },
+  '.cm-tooltip.cm-completionInfo': { maxWidth: '24em', padding: '6px 8px', fontStyle: 'italic' },
   '.cm-claim-link': {
     color: 'var(--accent)',
     backgroundColor: 'color-mix(in srgb, var(--accent) 12%, transparent)',
@@ -103,6 +127,8 @@ export interface EditorHooks {
   readonly onBlur: () => void;
   /** The claim to link with Mod-Shift-L, if any. */
   readonly focusedClaim: () => string | undefined;
+  /** The case whose claims and sources `[[` and `[@` offer. */
+  readonly kase: () => Case;
 }
 
 /** Runs the "link focused claim" command on a view; false when there is nothing to link. */
@@ -111,6 +137,19 @@ export function linkFocusedClaim(view: EditorView, claimId: string | undefined):
   view.dispatch(claimLinkInsertion(view.state, claimId));
   view.focus();
   return true;
+}
+
+/** Selects the first link to a claim (if the note still holds one), scrolls to it, focuses. */
+export function revealClaimLink(view: EditorView, claimId: string): void {
+  const link = claimLinkText(claimId);
+  const at = view.state.doc.toString().indexOf(link);
+  if (at >= 0) {
+    view.dispatch({
+      selection: { anchor: at, head: at + link.length },
+      effects: EditorView.scrollIntoView(at, { y: 'center' }),
+    });
+  }
+  view.focus();
 }
 
 /** Notes longer than this get no Markdown highlighting in the editor (the preview still renders). */
@@ -129,6 +168,7 @@ export function noteEditorState(
     doc.length > PLAIN_TEXT_ABOVE_CHARS ? [] : [markdown(), syntaxHighlighting(highlight)],
     theme,
     claimLinks,
+    noteCompletion(hooks.kase),
     EditorView.lineWrapping,
     EditorView.contentAttributes.of({ 'aria-label': hooks.label }),
     readOnly.of(readOnlyExtension(editable)),
@@ -153,7 +193,9 @@ export function noteEditorState(
 
 export function readOnlyExtension(editable: boolean): Extension {
   return editable
-    ? placeholder('Write your notes on this issue. Markdown works; [[claim:id]] links a claim.')
+    ? placeholder(
+        'Write your notes on this issue. Markdown works; [[ links a claim, [@ cites a source.',
+      )
     : [
         EditorState.readOnly.of(true),
         EditorView.contentAttributes.of({ 'aria-readonly': 'true' }),

@@ -1,14 +1,18 @@
 /**
- * Which issues of a case have notes, for the sidebar's marks. Refreshed after every save and
- * whenever a note changes on disk.
+ * What the notes of a case add to the rest of the workbench: which issues have notes (the
+ * sidebar's marks) and which claims the notes link to (the cards' backlinks). Refreshed after
+ * every save and whenever a note changes on disk; the backlinks are indexed once per refresh.
  */
 import { useEffect, useSyncExternalStore } from 'react';
+import { backlinkIndex, NO_BACKLINKS, type BacklinkIndex } from '../../../core/markdown/backlinks';
 import { getApi } from '../api/getApi';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
 class NotesIndex {
   ids: ReadonlySet<string> = EMPTY;
+  backlinks: BacklinkIndex = NO_BACKLINKS;
+  private linksKey = '';
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private unsubscribe: (() => void) | undefined;
@@ -30,6 +34,7 @@ class NotesIndex {
   };
 
   getSnapshot = (): ReadonlySet<string> => this.ids;
+  getBacklinks = (): BacklinkIndex => this.backlinks;
 
   refreshSoon(delayMs = 200): void {
     clearTimeout(this.timer);
@@ -38,11 +43,25 @@ class NotesIndex {
 
   private async refresh(): Promise<void> {
     try {
-      const notes = await getApi().listNotes(this.caseId);
+      const api = getApi();
+      const [notes, links] = await Promise.all([
+        api.listNotes(this.caseId),
+        api.noteClaimLinks(this.caseId),
+      ]);
+      let changed = false;
       const next = new Set(notes.map((n) => n.issue));
-      if (next.size === this.ids.size && [...next].every((id) => this.ids.has(id))) return;
-      this.ids = next;
-      for (const listener of this.listeners) listener();
+      if (next.size !== this.ids.size || [...next].some((id) => !this.ids.has(id))) {
+        this.ids = next;
+        changed = true;
+      }
+      // A new index only when a link changed, so the cards re-render only then.
+      const key = JSON.stringify(links);
+      if (key !== this.linksKey) {
+        this.linksKey = key;
+        this.backlinks = backlinkIndex(links);
+        changed = true;
+      }
+      if (changed) for (const listener of this.listeners) listener();
     } catch {
       // The host is unreachable for a moment: the marks stay as they were until the next save.
     }
@@ -68,4 +87,10 @@ export function useNotesIndex(caseId: string): ReadonlySet<string> {
   const ids = useSyncExternalStore(index.subscribe, index.getSnapshot);
   useEffect(() => index.refreshSoon(0), [index]);
   return ids;
+}
+
+/** Claim id → the issue areas whose notes link to it. */
+export function useBacklinks(caseId: string): BacklinkIndex {
+  const index = indexOf(caseId);
+  return useSyncExternalStore(index.subscribe, index.getBacklinks);
 }

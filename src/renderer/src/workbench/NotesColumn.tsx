@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense } from 'react';
 import type { Case } from '../../../core/case/schema';
+import type { NoteReveal } from './useNoteLinks';
 
 // The editor (CodeMirror) is loaded after the first paint: the comparison is what an analyst
 // reads first, and start-up should not wait for an editor. It re-renders only when its own
@@ -14,6 +15,9 @@ interface Props {
   readonly focusedClaimId: string | undefined;
   readonly onJumpToClaim: (claimId: string) => void;
   readonly onOpenIssue: (issueId: string) => void;
+  /** A note to show with the cursor on a claim's link (from a backlink). */
+  readonly reveal: NoteReveal | undefined;
+  readonly onRevealed: () => void;
 }
 
 /** The notes of the issue area on screen, at the workbench's right. */

@@ -19,6 +19,8 @@ import { MainColumn } from './MainColumn';
 import { useOverviewPair } from '../compare/useOverviewPair';
 import { NotesColumn } from './NotesColumn';
 import { SidebarColumn } from './SidebarColumn';
+import { NoteLinksContext } from './noteLinksContext';
+import { useNoteLinks } from './useNoteLinks';
 import { ExportFigureButton } from '../figures/ExportFigureButton';
 import { BriefButton } from '../briefs/BriefButton';
 import {
@@ -125,6 +127,7 @@ export function Workbench(props: Props): React.JSX.Element {
   const hasCharts = kase.measures.some((m) => m.issue === issue.id);
   const chartsOpen = !settings.chartsCollapsed;
   const { notesOpen, sidebarOpen } = sidePanels;
+  const noteLinks = useNoteLinks(kase, navigation.showIssue, sidePanels);
   const evidenceClaim = evidence.claimId ? index.claimById.get(evidence.claimId) : undefined;
 
   return (
@@ -137,150 +140,154 @@ export function Workbench(props: Props): React.JSX.Element {
       currentIssue={issue.id}
     >
       <ClaimSlotsContext.Provider value={EVIDENCE_SLOTS}>
-        <div className={frameClass(notesOpen, sidebarOpen, settings.density === 'compact')}>
-          <TopBar
-            ref={searchRef}
-            kase={kase}
-            cases={props.cases}
-            onOpenCase={props.onOpenCase}
-            panes={panes}
-            narrowing={narrowing}
-            onStepHit={navigation.stepHit}
-            view={{
-              overview: navigation.overview,
-              setOverview: navigation.setOverview,
-              hasCharts,
-              chartsOpen,
-              setCharts: (open) => update((s) => ({ ...s, chartsCollapsed: !open })),
-              notesOpen,
-              sidebarOpen,
-              togglePanel: sidePanels.toggle,
-              density: settings.density,
-              setDensity: (density) => update((s) => ({ ...s, density })),
-              theme: settings.theme,
-              setTheme: (theme) => update((s) => ({ ...s, theme })),
-              openHelp,
-            }}
-            evidence={
-              <EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />
-            }
-          />
-          <Banners
-            caseProblems={props.caseProblems}
-            user={user}
-            workspace={props.workspace}
-            setAside={setAside.state}
-            onSetAside={setAside.run}
-            onDismissSetAside={setAside.dismiss}
-            settingsNotice={settingsHandle.notice}
-            onDismissSettings={settingsHandle.dismissNotice}
-            openError={props.openError}
-          />
-          <SidebarColumn
-            kase={kase}
-            issueId={issue.id}
-            panes={panes}
-            narrowing={narrowing}
-            layer={user.layer}
-            issuesWithNotes={issuesWithNotes}
-            open={sidebarOpen}
-            onSelect={current.select}
-          />
-          <MainColumn
-            kase={kase}
-            layer={user.layer}
-            narrowing={narrowing}
-            navigation={navigation}
-            overviewPair={overviewPair}
-            overviewActions={
-              <>
-                <ExportFigureButton
-                  kase={kase}
-                  layer={user.layer}
-                  panes={overviewPair.pair ? [overviewPair.pair.from, overviewPair.pair.to] : []}
-                  label="Export figure"
-                  className="button"
-                />
-                <BriefButton
-                  {...briefProps}
-                  className="button"
-                  from={overviewPair.pair?.from ?? panes.ids[0] ?? ''}
-                  to={overviewPair.pair?.to ?? panes.ids[1] ?? ''}
-                />
-              </>
-            }
-            comparison={
-              <ComparisonArea
-                // In the issue's header, not the top bar: at 1024 px the top bar has no room for it.
-                issueActions={
-                  <>
-                    <ExportFigureButton
-                      kase={kase}
-                      layer={user.layer}
-                      panes={panes.ids}
-                      issueId={issue.id}
-                      label="Export this comparison…"
-                      className="button"
-                    />
-                    <BriefButton
-                      {...briefProps}
-                      className="button"
-                      from={panes.ids[0] ?? ''}
-                      to={panes.ids[1] ?? ''}
-                    />
-                  </>
-                }
-                kase={kase}
-                issue={issue}
-                panes={panes}
-                rows={rows}
-                layer={user.layer}
-                statuses={statuses}
-                readOnlyReason={readOnlyReason}
-                terms={narrowing.search.terms}
-                narrowed={narrowing.narrowed}
-                currentHit={narrowing.search.current}
-                target={navigation.target}
-                onTargetShown={navigation.clearTarget}
-                onSave={save}
-                onOpen={evidence.open}
-                onFocusClaim={setFocusedClaimId}
-                charts={
-                  hasCharts && chartsOpen ? (
-                    <FigureMemoryProvider
-                      caseId={kase.id}
-                      entries={user.layer.figureTexts}
-                      onUserChange={onUserChange}
-                    >
-                      <SideCharts
-                        kase={kase}
-                        issueId={current.sideIssueId}
-                        periods={panes.periods}
-                      />
-                    </FigureMemoryProvider>
-                  ) : undefined
-                }
-                chartsSize={settings.chartsSize}
-                onChartsSize={(size) => update((s) => ({ ...s, chartsSize: size }))}
-              />
-            }
-          />
-          {notesOpen && (
-            <NotesColumn
+        <NoteLinksContext.Provider value={noteLinks.value}>
+          <div className={frameClass(notesOpen, sidebarOpen, settings.density === 'compact')}>
+            <TopBar
+              ref={searchRef}
               kase={kase}
-              issueId={current.sideIssueId}
-              focusedClaimId={focusedClaimId}
-              onJumpToClaim={navigation.jumpToClaim}
-              onOpenIssue={current.select}
+              cases={props.cases}
+              onOpenCase={props.onOpenCase}
+              panes={panes}
+              narrowing={narrowing}
+              onStepHit={navigation.stepHit}
+              view={{
+                overview: navigation.overview,
+                setOverview: navigation.setOverview,
+                hasCharts,
+                chartsOpen,
+                setCharts: (open) => update((s) => ({ ...s, chartsCollapsed: !open })),
+                notesOpen,
+                sidebarOpen,
+                togglePanel: sidePanels.toggle,
+                density: settings.density,
+                setDensity: (density) => update((s) => ({ ...s, density })),
+                theme: settings.theme,
+                setTheme: (theme) => update((s) => ({ ...s, theme })),
+                openHelp,
+              }}
+              evidence={
+                <EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />
+              }
             />
-          )}
-          <Suspense fallback={null}>
-            {evidenceClaim && (
-              <EvidenceDialog kase={kase} claim={evidenceClaim} onClose={evidence.close} />
+            <Banners
+              caseProblems={props.caseProblems}
+              user={user}
+              workspace={props.workspace}
+              setAside={setAside.state}
+              onSetAside={setAside.run}
+              onDismissSetAside={setAside.dismiss}
+              settingsNotice={settingsHandle.notice}
+              onDismissSettings={settingsHandle.dismissNotice}
+              openError={props.openError}
+            />
+            <SidebarColumn
+              kase={kase}
+              issueId={issue.id}
+              panes={panes}
+              narrowing={narrowing}
+              layer={user.layer}
+              issuesWithNotes={issuesWithNotes}
+              open={sidebarOpen}
+              onSelect={current.select}
+            />
+            <MainColumn
+              kase={kase}
+              layer={user.layer}
+              narrowing={narrowing}
+              navigation={navigation}
+              overviewPair={overviewPair}
+              overviewActions={
+                <>
+                  <ExportFigureButton
+                    kase={kase}
+                    layer={user.layer}
+                    panes={overviewPair.pair ? [overviewPair.pair.from, overviewPair.pair.to] : []}
+                    label="Export figure"
+                    className="button"
+                  />
+                  <BriefButton
+                    {...briefProps}
+                    className="button"
+                    from={overviewPair.pair?.from ?? panes.ids[0] ?? ''}
+                    to={overviewPair.pair?.to ?? panes.ids[1] ?? ''}
+                  />
+                </>
+              }
+              comparison={
+                <ComparisonArea
+                  // In the issue's header, not the top bar: at 1024 px the top bar has no room for it.
+                  issueActions={
+                    <>
+                      <ExportFigureButton
+                        kase={kase}
+                        layer={user.layer}
+                        panes={panes.ids}
+                        issueId={issue.id}
+                        label="Export this comparison…"
+                        className="button"
+                      />
+                      <BriefButton
+                        {...briefProps}
+                        className="button"
+                        from={panes.ids[0] ?? ''}
+                        to={panes.ids[1] ?? ''}
+                      />
+                    </>
+                  }
+                  kase={kase}
+                  issue={issue}
+                  panes={panes}
+                  rows={rows}
+                  layer={user.layer}
+                  statuses={statuses}
+                  readOnlyReason={readOnlyReason}
+                  terms={narrowing.search.terms}
+                  narrowed={narrowing.narrowed}
+                  currentHit={narrowing.search.current}
+                  target={navigation.target}
+                  onTargetShown={navigation.clearTarget}
+                  onSave={save}
+                  onOpen={evidence.open}
+                  onFocusClaim={setFocusedClaimId}
+                  charts={
+                    hasCharts && chartsOpen ? (
+                      <FigureMemoryProvider
+                        caseId={kase.id}
+                        entries={user.layer.figureTexts}
+                        onUserChange={onUserChange}
+                      >
+                        <SideCharts
+                          kase={kase}
+                          issueId={current.sideIssueId}
+                          periods={panes.periods}
+                        />
+                      </FigureMemoryProvider>
+                    ) : undefined
+                  }
+                  chartsSize={settings.chartsSize}
+                  onChartsSize={(size) => update((s) => ({ ...s, chartsSize: size }))}
+                />
+              }
+            />
+            {notesOpen && (
+              <NotesColumn
+                kase={kase}
+                issueId={current.sideIssueId}
+                focusedClaimId={focusedClaimId}
+                onJumpToClaim={navigation.jumpToClaim}
+                onOpenIssue={current.select}
+                reveal={noteLinks.reveal}
+                onRevealed={noteLinks.revealed}
+              />
             )}
-            {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
-          </Suspense>
-        </div>
+            <Suspense fallback={null}>
+              {evidenceClaim && (
+                <EvidenceDialog kase={kase} claim={evidenceClaim} onClose={evidence.close} />
+              )}
+              {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+            </Suspense>
+          </div>
+        </NoteLinksContext.Provider>
       </ClaimSlotsContext.Provider>
     </EvidenceProvider>
   );

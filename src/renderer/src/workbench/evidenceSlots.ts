@@ -1,4 +1,4 @@
-/** The evidence feature's controls, put into the comparison's slots by the workbench. */
+/** The evidence and notes features' controls, put into the comparison's slots by the workbench. */
 import type { ClaimSlots } from '../compare/claimSlots';
 import {
   OwnClaimActions,
@@ -6,10 +6,12 @@ import {
   ShowInContextButton,
   YoursBadge,
 } from '../evidence/EntryPoints';
+import { NoteBacklinks } from './NoteBacklinks';
 
 export const EVIDENCE_SLOTS: ClaimSlots = {
   RowAddClaim,
   YoursBadge,
   OwnClaimActions,
   ShowInContext: ShowInContextButton,
+  NoteBacklinks,
 };

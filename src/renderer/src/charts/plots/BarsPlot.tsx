@@ -26,6 +26,7 @@ export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): 
   const yTicks = valueAxisTicks(model, 1.25);
   return (
     <BarChart
+      accessibilityLayer={false}
       width={width}
       height={height}
       data={rows}

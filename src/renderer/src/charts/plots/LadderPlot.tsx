@@ -16,6 +16,7 @@ export function LadderPlot({ model, theme, width, height }: PlotProps): React.JS
   const labels = model.points.length <= MAX_LABELLED_POINTS;
   return (
     <BarChart
+      accessibilityLayer={false}
       width={width}
       height={height}
       data={rows}

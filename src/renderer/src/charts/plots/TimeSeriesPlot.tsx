@@ -39,6 +39,7 @@ export function TimeSeriesPlot({ model, theme, width, height }: PlotProps): Reac
   const yTicks = valueAxisTicks(model);
   return (
     <ComposedChart
+      accessibilityLayer={false}
       width={width}
       height={height}
       data={tooltipRows(model.points)}
