@@ -162,23 +162,6 @@ export function MeasureChart({ kase, measure, compared }: MeasureChartProps): Re
   );
 }
 
-/** The export menu's button, as it looks while the menu's code loads. */
-function ExportMenuPending({ title }: { readonly title: string }): React.JSX.Element {
-  return (
-    <div className="chart-export">
-      <button
-        type="button"
-        className="chart-export-button"
-        aria-haspopup="menu"
-        aria-label={`Export chart: ${title}`}
-        disabled
-      >
-        Export <span aria-hidden="true">▾</span>
-      </button>
-    </div>
-  );
-}
-
 /** The chart in words, for screen readers: every point, and every period without one. */
 function Summary({ model }: { readonly model: ChartModel }): React.JSX.Element {
   return (
