@@ -38,7 +38,6 @@ function pdfPages(file: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
 }
 
-
 test.describe('the comparison as a figure', () => {
   test('an issue’s side-by-side exports as SVG, PNG and CSV and reads back', async ({
     app,
