@@ -28,7 +28,7 @@ import { installMenu } from './menu';
 import { printHtmlToPdf } from './printPdf';
 import { installSecurityBlock } from './security';
 import { appSenderCheck } from './senderCheck';
-import { createAppWindow } from './windowOptions';
+import { createAppWindow, createPrintWindow } from './windowOptions';
 
 const page = pageSource({
   builtForDevelopment: import.meta.env.DEV,
@@ -95,15 +95,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     saveDialog: electronSaveDialog(dialog, () => window),
     // A hidden window without script or Node: it only lays out the (sanitised) brief and prints it.
-    printToPdf: (html) =>
-      printHtmlToPdf(
-        html,
-        () =>
-          new BrowserWindow({
-            show: false,
-            webPreferences: { sandbox: true, javascript: false, contextIsolation: true },
-          }),
-      ),
+    printToPdf: (html) => printHtmlToPdf(html, () => createPrintWindow(BrowserWindow)),
   });
   installSecurityBlock(
     { app, session: session.defaultSession, openExternal: (url) => shell.openExternal(url) },

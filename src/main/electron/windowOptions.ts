@@ -43,3 +43,29 @@ export function createAppWindow(
     },
   });
 }
+
+/**
+ * The hidden window a brief is printed in: no script, no Node, no preload, sandboxed, with the
+ * same switches as the app's window, so a brief's content can do nothing but be laid out.
+ */
+export function createPrintWindow(BrowserWindow: BrowserWindowConstructor): BrowserWindow {
+  return new BrowserWindow({
+    show: false,
+    webPreferences: {
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+      devTools: false,
+    },
+  });
+}
