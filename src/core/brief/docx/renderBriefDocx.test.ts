@@ -154,7 +154,7 @@ describe('renderBriefDocx', () => {
     expect(tariffs).toContainEqual(expect.stringMatching(/” \(Hughes, n\.d\.; .*paragraph \d\)$/));
     expect(paragraphs).toContain('Not judged');
     // The title block and the summary of verdicts.
-    expect(paragraphs[0]).toBe(`${kase.title}: Trump 1.0 → Trump 2.0`);
+    expect(paragraphs[0]).toBe(`${kase.title} — Trump 1.0 → Trump 2.0`);
     expect(paragraphs).toContain('Analyst: A. Analyst');
     const summary = texts(tables(document)[0]!);
     expect(summary.slice(0, 4)).toEqual(['Issue area', 'Intensified', 'Judged', 'Not judged']);

@@ -96,6 +96,7 @@ export async function baseCalls(services: Services, workspace: string): Promise<
     listNotes: async () => [caseId],
     searchNotes: async () => [caseId, 'base'],
     noteClaimLinks: async () => [caseId],
+    printToPdf: async () => [Buffer.from('<h1>A brief</h1>', 'utf8').toString('base64')],
     keepNoteCopy: async () => [caseId, issue, 'a version set aside'],
     readSettings: async () => [],
     writeSettings: async () => [defaultSettings()],
