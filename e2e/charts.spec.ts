@@ -333,7 +333,8 @@ test.describe('charts', () => {
           if (point.derived) expect(String(row['derivation'])).toMatch(/[÷×]/);
           expect(row['quote']).toBe(evidence.selector.exact);
           expect(row['sourceId']).toBe(evidence.source);
-          expect(String(row['source'])).toContain(source.title);
+          // The source is cited in the workspace's style, which sets apostrophes typographically.
+          expect(String(row['source']).replace(/’/g, "'")).toContain(source.title);
           expect(String(row['display']).length).toBeGreaterThan(0);
         }
       }
