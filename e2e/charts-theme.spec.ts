@@ -1,7 +1,7 @@
 /**
  * The charts follow the theme: the OS's scheme by default, the View menu's choice over it. The
- * theme declares each colour as a light/dark pair; what a chart draws, and the SVG exported from
- * its menu, must hold the one colour in effect, never the pair.
+ * theme declares each colour as a light/dark pair; what a chart draws must hold the one colour in
+ * effect, never the pair, and so must an exported figure in the theme chosen for it.
  */
 import { readFile } from 'node:fs/promises';
 import { ChartsPage } from './pages/ChartsPage';
@@ -20,7 +20,9 @@ const cases = [
 ] as const;
 
 for (const c of cases) {
-  test(`with ${c.name}, a chart and its SVG export hold that theme's colours`, async ({ app }) => {
+  test(`with ${c.name}, a chart holds that theme's colours and its figure those of the theme chosen for it`, async ({
+    app,
+  }) => {
     await app.page.setViewportSize({ width: 1440, height: 1200 });
     await app.page.emulateMedia({ colorScheme: c.os });
     const wb = new WorkbenchPage(app.page);
@@ -38,12 +40,19 @@ for (const c of cases) {
     await expect(band).toHaveAttribute('fill', new RegExp(`^${c.expected.period}$`, 'i'));
     await expect(band).toHaveAttribute('fill-opacity', String(c.expected.band));
 
-    const file = await charts.exportFile(title, 'SVG (vector)');
-    const svg = await readFile(file.path, 'utf8');
-    expect(svg).not.toContain('light-dark(');
-    expect(svg).not.toContain('var(');
-    expect(svg).toMatch(new RegExp(c.expected.period, 'i'));
-    const other = c.expected === LIGHT ? DARK : LIGHT;
-    expect(svg).not.toMatch(new RegExp(other.period, 'i'));
+    // The figure's theme is the figure's, not the app's: light unless Dark is chosen in the
+    // dialog, and in each the one colour in effect, never the pair.
+    for (const figure of ['Light', 'Dark'] as const) {
+      const dialog = await charts.openDialog(title);
+      await dialog.getByRole('radio', { name: figure, exact: true }).check();
+      const file = await charts.exportFile(title, 'Save SVG');
+      const svg = await readFile(file.path, 'utf8');
+      expect(svg).not.toContain('light-dark(');
+      expect(svg).not.toContain('var(');
+      const wanted = figure === 'Light' ? LIGHT : DARK;
+      expect(svg).toMatch(new RegExp(wanted.period, 'i'));
+      const other = wanted === LIGHT ? DARK : LIGHT;
+      expect(svg).not.toMatch(new RegExp(other.period, 'i'));
+    }
   });
 }
