@@ -131,6 +131,8 @@ test('hostile text in claims, sources, CSV, an HTML document and a bundle runs n
     await panel.getByRole('tab', { name: 'Data' }).click();
     await panel.getByLabel('Into measure').selectOption({ label: measure.label });
     await panel.getByLabel('Choose a CSV file').setInputFiles(csv);
+    // No source is assumed for rows without one: the analyst names it.
+    await panel.getByLabel('Source of rows without one').selectOption(kase.sources[0]!.id);
     await expect(panel.getByText('1 become points', { exact: false })).toBeVisible();
     await expectInert(app.page, 'CSV preview');
     await panel.getByRole('button', { name: 'Import 1 point' }).click();
