@@ -133,7 +133,7 @@ test('hostile text in claims, sources, CSV, an HTML document and a bundle runs n
     await panel.getByLabel('Choose a CSV file').setInputFiles(csv);
     // No source is assumed for rows without one: the analyst names it.
     await panel.getByLabel('Source of rows without one').selectOption(kase.sources[0]!.id);
-    await expect(panel.getByText('1 become points', { exact: false })).toBeVisible();
+    await expect(panel.getByText('becomes a point', { exact: false })).toBeVisible();
     await expectInert(app.page, 'CSV preview');
     await panel.getByRole('button', { name: 'Import 1 point' }).click();
     await expect(app.page.getByText(/imported from “hostile.csv”/)).toBeVisible();
