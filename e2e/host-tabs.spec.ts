@@ -40,10 +40,11 @@ test('stopping the host with two tabs open keeps what the second tab was typing'
 
 /**
  * Tabs left open after the host stopped try to reconnect their event stream, and a request under
- * way when it exited is cut: both are expected once the host is gone.
+ * way when it exited is cut (refused, reset, or its socket not connected): all are expected once
+ * the host is gone.
  */
 function dropRefusedReconnects(errors: string[]): void {
-  const kept = errors.filter((e) => !/net::ERR_CONNECTION_(REFUSED|RESET)/.test(e));
+  const kept = errors.filter((e) => !/net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|SOCKET_NOT_CONNECTED)/.test(e));
   errors.splice(0, errors.length, ...kept);
 }
 

@@ -83,6 +83,9 @@ export function BriefDialog(props: BriefDialogProps): React.JSX.Element {
         setProgress,
       );
       if (choice.analyst.trim() !== props.analyst.trim()) props.onAnalyst(choice.analyst.trim());
+      // Cancel stays on screen until the file is handed over: a click that lands after the last
+      // step still means "write nothing".
+      controller.signal.throwIfAborted();
       if (choice.format !== 'pdf') {
         setStatus({
           kind: 'ok',
@@ -91,6 +94,7 @@ export function BriefDialog(props: BriefDialogProps): React.JSX.Element {
         return;
       }
       const printed = await getApi().printToPdf(await blobToBase64(made.blob));
+      controller.signal.throwIfAborted();
       if (printed.status === 'printed') {
         const outcome = await deliverFile(kase.id, made.fileName, printed.contentBase64);
         setStatus({ kind: 'ok', text: outcomeText(outcome) });
