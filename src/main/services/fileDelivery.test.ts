@@ -65,16 +65,6 @@ describe('delivering a file with a save dialog', () => {
     expect(await readdir(path.join(ws.root, 'exports'))).toEqual([]);
   });
 
-  it('hands out a bibliography with the type a reference manager opens it by', async () => {
-    const delivery = new FileDelivery(await Workspace.open(await tempDir()));
-    const bib = await delivery.deliver('c1', 'c1-sources.bib', b64('@misc{a, title = {A}}'));
-    const ris = await delivery.deliver('c1', 'c1-sources.ris', b64('TY  - GEN\nER  - \n'));
-    expect([bib, ris].map((d) => (d.status === 'download' ? d.mime : d.status))).toEqual([
-      'application/x-bibtex',
-      'application/x-research-info-systems',
-    ]);
-  });
-
   it('saves where the user chose, even outside the workspace', async () => {
     const elsewhere = path.join(await tempDir(), 'chart.svg');
     const { exports } = await store(async () => elsewhere);
@@ -113,16 +103,6 @@ describe('delivering a file with a save dialog', () => {
       'invalid-arguments',
     );
     expect(await readdir(path.join(ws.root, 'exports'))).toEqual([]);
-  });
-
-  it('hands out a bibliography with the type a reference manager opens it by', async () => {
-    const delivery = new FileDelivery(await Workspace.open(await tempDir()));
-    const bib = await delivery.deliver('c1', 'c1-sources.bib', b64('@misc{a, title = {A}}'));
-    const ris = await delivery.deliver('c1', 'c1-sources.ris', b64('TY  - GEN\nER  - \n'));
-    expect([bib, ris].map((d) => (d.status === 'download' ? d.mime : d.status))).toEqual([
-      'application/x-bibtex',
-      'application/x-research-info-systems',
-    ]);
   });
 
   it('refuses content that is not base64, or too large', async () => {
@@ -218,16 +198,6 @@ describe('a failed export', () => {
     expect(await readdir(path.join(ws.root, 'exports'))).toEqual([]);
   });
 
-  it('hands out a bibliography with the type a reference manager opens it by', async () => {
-    const delivery = new FileDelivery(await Workspace.open(await tempDir()));
-    const bib = await delivery.deliver('c1', 'c1-sources.bib', b64('@misc{a, title = {A}}'));
-    const ris = await delivery.deliver('c1', 'c1-sources.ris', b64('TY  - GEN\nER  - \n'));
-    expect([bib, ris].map((d) => (d.status === 'download' ? d.mime : d.status))).toEqual([
-      'application/x-bibtex',
-      'application/x-research-info-systems',
-    ]);
-  });
-
   it('into a folder that is a file fails with no leftover (a real failing write)', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'not-a-folder'), 'x');
@@ -262,16 +232,6 @@ describe('a failed export', () => {
     expect(await readdir(path.join(ws.root, 'exports'))).toEqual([]);
   });
 
-  it('hands out a bibliography with the type a reference manager opens it by', async () => {
-    const delivery = new FileDelivery(await Workspace.open(await tempDir()));
-    const bib = await delivery.deliver('c1', 'c1-sources.bib', b64('@misc{a, title = {A}}'));
-    const ris = await delivery.deliver('c1', 'c1-sources.ris', b64('TY  - GEN\nER  - \n'));
-    expect([bib, ris].map((d) => (d.status === 'download' ? d.mime : d.status))).toEqual([
-      'application/x-bibtex',
-      'application/x-research-info-systems',
-    ]);
-  });
-
   it('into a read-only filesystem says the folder is read-only', async (ctx) => {
     const root = await smallTmpfs();
     ctx.skip(root === undefined, 'mounting a tmpfs needs root on Linux');
@@ -286,16 +246,6 @@ describe('a failed export', () => {
       remount(root!, 'rw');
     }
     expect(await readdir(path.join(ws.root, 'exports'))).toEqual([]);
-  });
-
-  it('hands out a bibliography with the type a reference manager opens it by', async () => {
-    const delivery = new FileDelivery(await Workspace.open(await tempDir()));
-    const bib = await delivery.deliver('c1', 'c1-sources.bib', b64('@misc{a, title = {A}}'));
-    const ris = await delivery.deliver('c1', 'c1-sources.ris', b64('TY  - GEN\nER  - \n'));
-    expect([bib, ris].map((d) => (d.status === 'download' ? d.mime : d.status))).toEqual([
-      'application/x-bibtex',
-      'application/x-research-info-systems',
-    ]);
   });
 
   it('into a folder without write permission says so', async (ctx) => {
