@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../case/schema';
+import { hughesCommentary } from '../case/testing/hughesCommentary';
 import { fullCitation } from '../compare/citation';
 import { citeAt, formatCitation, formatSourceLine } from './citation';
 
-const hughes: Source = {
-  id: 'hughes',
-  type: 'commentary',
-  authors: [{ family: 'Hughes', given: 'Christopher W.' }],
-  title: 'A Title',
-  publisher: 'S. Rajaratnam School of International Studies (RSIS)',
-  containerTitle: 'RSIS Commentary',
-  date: { notBefore: '2025-03', inferred: true, note: 'inferred' },
-};
+const hughes = { ...hughesCommentary, title: 'A Title' };
 
 describe('chart citations', () => {
   it('cite a source exactly as the evidence dialog does', () => {

@@ -1,37 +1,22 @@
-import { readFileSync } from 'node:fs';
 import { expect, it, vi } from 'vitest';
-import { Case, type Source } from '../case/schema';
+import type { Source } from '../case/schema';
+import { shippedCase as shipped } from '../case/testing/shippedCase';
 import { claimLookupFor } from '../markdown/claimLookup';
 import { noteMarkdownToUntrustedHtml } from '../markdown/noteMarkdown';
 import { bundledCslFiles } from './bundledCsl';
 import { citationLookupFor } from './citationLookup';
 import { formatCitation } from './formatCitation';
+import { smithArticle } from './testing/smithArticle';
 
 // Parsing a style's XML takes seconds on a loaded machine.
 vi.setConfig({ testTimeout: 180_000 });
 
-const shipped = Case.parse(
-  JSON.parse(
-    readFileSync(new URL('../../../data/cases/japan-trump/case.json', import.meta.url), 'utf8'),
-  ),
-);
 const imported: Source = {
   id: 'u-source-smith-2019',
   type: 'article',
   authors: [{ family: 'Smith', given: 'Jane' }],
   title: 'Alliance Politics',
-  csl: {
-    id: 'smith2019',
-    'citation-key': 'smith2019',
-    type: 'article-journal',
-    title: 'Alliance Politics',
-    author: [{ family: 'Smith', given: 'Jane' }],
-    'container-title': 'International Security',
-    volume: '43',
-    issue: '2',
-    page: '7-44',
-    issued: { 'date-parts': [[2019]] },
-  },
+  csl: { ...smithArticle, 'citation-key': 'smith2019' },
 };
 const sources = [...shipped.sources, imported];
 const apa = bundledCslFiles('apa', 'en-US');

@@ -1,34 +1,19 @@
-import { readFileSync } from 'node:fs';
 import CSL, { type CiteprocEngine } from 'citeproc';
 import { expect, it, vi } from 'vitest';
-import { Case } from '../case/schema';
+import { shippedCase as shipped } from '../case/testing/shippedCase';
 import { bundledCslFiles } from './bundledCsl';
 import { buildEngine } from './citeprocEngine';
 import type { CitationStyle } from './citationStyles';
 import type { CslItem } from './cslItem';
 import { sourcesToCsl } from './sourceToCsl';
+import { smithArticle } from './testing/smithArticle';
 
 // Building each style twice, once the library's own slow way, takes seconds on a loaded machine.
 vi.setConfig({ testTimeout: 300_000 });
 
-const shipped = Case.parse(
-  JSON.parse(
-    readFileSync(new URL('../../../data/cases/japan-trump/case.json', import.meta.url), 'utf8'),
-  ),
-);
 const items: CslItem[] = [
   ...sourcesToCsl(shipped.sources),
-  {
-    id: 'smith2019',
-    type: 'article-journal',
-    title: 'Alliance Politics in East Asia',
-    author: [{ family: 'Smith', given: 'Jane' }],
-    'container-title': 'International Security',
-    volume: '43',
-    issue: '2',
-    page: '7-44',
-    issued: { 'date-parts': [[2019]] },
-  },
+  smithArticle,
   {
     id: 'tanaka2021',
     type: 'book',

@@ -1,32 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { Case } from '../case/schema';
+import { shippedCase as shipped } from '../case/testing/shippedCase';
 import { bundledCslFiles } from './bundledCsl';
-import type { CslItem } from './cslItem';
 import { formatBibliography, formatCitation, isNoteStyle } from './formatCitation';
 import { sourceToCsl } from './sourceToCsl';
+import { smithArticle as article } from './testing/smithArticle';
 
 // Parsing a style's XML takes seconds on a loaded machine; each file is parsed once per run.
 vi.setConfig({ testTimeout: 180_000 });
 
-const shipped = Case.parse(
-  JSON.parse(
-    readFileSync(new URL('../../../data/cases/japan-trump/case.json', import.meta.url), 'utf8'),
-  ),
-);
 const hughes = sourceToCsl(shipped.sources.find((s) => s.id === 'hughes-rsis')!);
-
-const article: CslItem = {
-  id: 'smith2019',
-  type: 'article-journal',
-  title: 'Alliance Politics in East Asia',
-  author: [{ family: 'Smith', given: 'Jane' }],
-  'container-title': 'International Security',
-  volume: '43',
-  issue: '2',
-  page: '7-44',
-  issued: { 'date-parts': [[2019]] },
-};
 
 const apa = bundledCslFiles('apa', 'en-US');
 const chicago = bundledCslFiles('chicago-author-date', 'en-US');

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../case/schema';
+import { hughesCommentary as hughes } from '../case/testing/hughesCommentary';
 import { authorsShort, fullCitation, shortCitation, sourceDateText } from './citation';
-
-const hughes: Source = {
-  id: 'hughes-rsis',
-  type: 'commentary',
-  authors: [{ family: 'Hughes', given: 'Christopher W.' }],
-  title: "Japan's International Strategy and the Challenges of Trump 2.0",
-  publisher: 'S. Rajaratnam School of International Studies (RSIS)',
-  containerTitle: 'RSIS Commentary',
-  date: { notBefore: '2025-03', inferred: true, note: 'No date stated.' },
-};
 
 describe('citations', () => {
   it('gives the short form under a quote', () => {
