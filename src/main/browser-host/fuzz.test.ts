@@ -55,6 +55,15 @@ function raw(request: string): Promise<string> {
   });
 }
 
+/** The reply's JSON, or undefined where it is none (a refusal must still be an envelope). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 const auth = { [TOKEN_HEADER]: TOKEN, 'content-type': 'application/json' };
 
 test('every method handles its base call over HTTP, refuses hostile arguments with a typed 400 and writes nothing outside', async () => {
@@ -67,13 +76,7 @@ test('every method handles its base call over HTTP, refuses hostile arguments wi
         body: JSON.stringify(args),
         headers: auth,
       });
-      let envelope: unknown;
-      try {
-        envelope = JSON.parse(reply.body);
-      } catch {
-        envelope = undefined;
-      }
-      return { envelope, status: reply.status, text: reply.body };
+      return { envelope: parseJson(reply.body), status: reply.status, text: reply.body };
     },
     400,
   );
@@ -96,129 +99,46 @@ test('hostile requests are refused with the right status, and the host stays up'
   const outsideBefore = await world.outside();
   const list = '/api/listCases';
   const port = host.port;
-  const requests: { label: string; status: number; reply: () => Promise<HostReply> }[] = [
-    { label: 'no token', status: 401, reply: () => send({ path: list, body: '[]' }) },
-    {
-      label: 'wrong token',
-      status: 401,
-      reply: () =>
-        send({ path: list, body: '[]', headers: { [TOKEN_HEADER]: 'x'.repeat(TOKEN.length) } }),
-    },
-    {
-      label: 'token in the query',
-      status: 401,
-      reply: () => send({ path: `${list}?token=${TOKEN}`, body: '[]' }),
-    },
-    {
-      label: 'foreign Host',
-      status: 403,
-      reply: () => send({ path: list, body: '[]', headers: { ...auth, host: 'evil.example:80' } }),
-    },
-    {
-      label: 'IPv6 Host',
-      status: 403,
-      reply: () => send({ path: list, body: '[]', headers: { ...auth, host: `[::1]:${port}` } }),
-    },
-    {
-      label: 'Host without port',
-      status: 403,
-      reply: () => send({ path: list, body: '[]', headers: { ...auth, host: '127.0.0.1' } }),
-    },
-    {
-      label: 'GET on a method',
-      status: 404,
-      reply: () => send({ method: 'GET', path: list, headers: auth }),
-    },
-    {
-      label: 'PUT on a method',
-      status: 404,
-      reply: () => send({ method: 'PUT', path: list, body: '[]', headers: auth }),
-    },
-    {
-      label: 'DELETE on a method',
-      status: 404,
-      reply: () => send({ method: 'DELETE', path: '/api/writeNote', headers: auth }),
-    },
-    {
-      label: 'malformed JSON',
-      status: 400,
-      reply: () => send({ path: '/api/openCase', body: '["japan-trump"', headers: auth }),
-    },
-    {
-      label: 'JSON object instead of a list',
-      status: 400,
-      reply: () => send({ path: '/api/openCase', body: '{"0":"japan-trump"}', headers: auth }),
-    },
-    {
-      label: 'JSON null',
-      status: 400,
-      reply: () => send({ path: '/api/openCase', body: 'null', headers: auth }),
-    },
-    {
-      label: 'invalid UTF-8 body',
-      status: 400,
-      reply: () =>
-        send({ path: '/api/openCase', body: Buffer.from([0x5b, 0xff, 0xfe, 0x5d]), headers: auth }),
-    },
-    {
-      label: 'unknown method',
-      status: 404,
-      reply: () => send({ path: '/api/dropEverything', body: '[]', headers: auth }),
-    },
-    {
-      label: '/api/../x',
-      status: 404,
-      reply: () => send({ path: '/api/../x', body: '[]', headers: auth }),
-    },
-    {
-      label: '/api/%2e%2e',
-      status: 404,
-      reply: () => send({ path: '/api/%2e%2e', body: '[]', headers: auth }),
-    },
-    {
-      label: '/api/%2e%2e%2fetc%2fpasswd',
-      status: 404,
-      reply: () => send({ path: '/api/%2e%2e%2fetc%2fpasswd', body: '[]', headers: auth }),
-    },
-    {
-      label: '/api/__proto__',
-      status: 404,
-      reply: () => send({ path: '/api/__proto__', body: '[]', headers: auth }),
-    },
-    {
-      label: '/api/constructor',
-      status: 404,
-      reply: () => send({ path: '/api/constructor', body: '[]', headers: auth }),
-    },
-    {
-      label: 'static traversal',
-      status: 404,
-      reply: () => send({ method: 'GET', path: '/..%2f..%2fetc%2fpasswd' }),
-    },
-    {
-      label: 'body over the limit',
-      status: 413,
-      reply: () =>
-        send({
-          path: '/api/readSettings',
-          body: Buffer.alloc(MAX_BODY_BYTES + 1, 0x20),
-          headers: auth,
-        }),
-    },
+  // An authenticated call to `path`, with `extra` headers over the token and content type.
+  const call = (
+    path: string,
+    body: string | Buffer = '[]',
+    extra: Record<string, string> = {},
+  ): HostRequest => ({ path, body, headers: { ...auth, ...extra } });
+  const requests: readonly (readonly [label: string, status: number, request: HostRequest])[] = [
+    ['no token', 401, { path: list, body: '[]' }],
+    [
+      'wrong token',
+      401,
+      { path: list, body: '[]', headers: { [TOKEN_HEADER]: 'x'.repeat(TOKEN.length) } },
+    ],
+    ['token in the query', 401, { path: `${list}?token=${TOKEN}`, body: '[]' }],
+    ['foreign Host', 403, call(list, '[]', { host: 'evil.example:80' })],
+    ['IPv6 Host', 403, call(list, '[]', { host: `[::1]:${port}` })],
+    ['Host without port', 403, call(list, '[]', { host: '127.0.0.1' })],
+    ['GET on a method', 404, { method: 'GET', path: list, headers: auth }],
+    ['PUT on a method', 404, { method: 'PUT', path: list, body: '[]', headers: auth }],
+    ['DELETE on a method', 404, { method: 'DELETE', path: '/api/writeNote', headers: auth }],
+    ['malformed JSON', 400, call('/api/openCase', '["japan-trump"')],
+    ['JSON object instead of a list', 400, call('/api/openCase', '{"0":"japan-trump"}')],
+    ['JSON null', 400, call('/api/openCase', 'null')],
+    ['invalid UTF-8 body', 400, call('/api/openCase', Buffer.from([0x5b, 0xff, 0xfe, 0x5d]))],
+    ['unknown method', 404, call('/api/dropEverything')],
+    ['/api/../x', 404, call('/api/../x')],
+    ['/api/%2e%2e', 404, call('/api/%2e%2e')],
+    ['/api/%2e%2e%2fetc%2fpasswd', 404, call('/api/%2e%2e%2fetc%2fpasswd')],
+    ['/api/__proto__', 404, call('/api/__proto__')],
+    ['/api/constructor', 404, call('/api/constructor')],
+    ['static traversal', 404, { method: 'GET', path: '/..%2f..%2fetc%2fpasswd' }],
+    ['body over the limit', 413, call('/api/readSettings', Buffer.alloc(MAX_BODY_BYTES + 1, 0x20))],
   ];
   const problems: string[] = [];
-  for (const r of requests) {
-    const reply = await r.reply();
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(reply.body);
-    } catch {
-      parsed = undefined;
-    }
-    if (reply.status !== r.status)
-      problems.push(`${r.label}: ${reply.status}, expected ${r.status}`);
-    if (!isEnvelope(parsed) || parsed.ok) problems.push(`${r.label}: ${reply.body.slice(0, 120)}`);
-    if (STACK_TRACE.test(reply.body)) problems.push(`${r.label}: stack trace`);
+  for (const [label, status, request] of requests) {
+    const reply = await send(request);
+    const parsed = parseJson(reply.body);
+    if (reply.status !== status) problems.push(`${label}: ${reply.status}, expected ${status}`);
+    if (!isEnvelope(parsed) || parsed.ok) problems.push(`${label}: ${reply.body.slice(0, 120)}`);
+    if (STACK_TRACE.test(reply.body)) problems.push(`${label}: stack trace`);
   }
   // HTTP/1.0 may omit Host: the host check refuses it. (HTTP/1.1 without Host never reaches the
   // host: Node answers 400 itself.)
