@@ -1,13 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { Case, type Source } from '../case/schema';
+import type { Claim, Source } from '../case/schema';
+import { shippedCase as shipped } from '../case/testing/shippedCase';
 import { queryWords, rankClaims, rankSources } from './noteCompletions';
 
-const shipped = Case.parse(
-  JSON.parse(
-    readFileSync(new URL('../../../data/cases/japan-trump/case.json', import.meta.url), 'utf8'),
-  ),
-);
+/** The case's first claim, given another id, statement and quote. */
+function claimSaying(id: string, statement: string, quote: string): Claim {
+  const first = shipped.claims[0]!;
+  return {
+    ...first,
+    id,
+    statement,
+    evidence: { ...first.evidence, selector: { type: 'TextQuoteSelector', exact: quote } },
+  };
+}
 
 describe('claims offered after [[', () => {
   test('a word found only in a quote finds its claim, with period and short citation', () => {
@@ -34,33 +39,9 @@ describe('claims offered after [[', () => {
       periods: shipped.periods,
       sources: shipped.sources,
       claims: [
-        {
-          ...shipped.claims[0]!,
-          id: 'in-quote',
-          statement: 'Other',
-          evidence: {
-            ...shipped.claims[0]!.evidence,
-            selector: { type: 'TextQuoteSelector' as const, exact: 'tariffs rose' },
-          },
-        },
-        {
-          ...shipped.claims[0]!,
-          id: 'mid-word',
-          statement: 'Anti-subtariffs',
-          evidence: {
-            ...shipped.claims[0]!.evidence,
-            selector: { type: 'TextQuoteSelector' as const, exact: 'x' },
-          },
-        },
-        {
-          ...shipped.claims[0]!,
-          id: 'in-statement',
-          statement: 'Tariffs on cars',
-          evidence: {
-            ...shipped.claims[0]!.evidence,
-            selector: { type: 'TextQuoteSelector' as const, exact: 'x' },
-          },
-        },
+        claimSaying('in-quote', 'Other', 'tariffs rose'),
+        claimSaying('mid-word', 'Anti-subtariffs', 'x'),
+        claimSaying('in-statement', 'Tariffs on cars', 'x'),
       ],
     };
     expect(rankClaims(kase, 'tariffs').map((o) => o.id)).toEqual([

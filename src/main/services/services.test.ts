@@ -15,26 +15,18 @@ beforeEach(async () => {
 afterEach(() => rm(root, { recursive: true, force: true }));
 
 const verdict = { verdict: 'continuity' as const, rationale: '' };
+/** Saves a continuity verdict on the shipped case's trade/tariffs row for `pair`. */
+const saveTariffs = (pair: { from: string; to: string }) =>
+  services.handlers.saveVerdict('japan-trump', 'trade', 'tariffs', pair, verdict);
 
 describe('saving a verdict for a pair of periods', () => {
   it('saves for a pair of the case, and refuses a period the case does not have', async () => {
-    const saved = await services.handlers.saveVerdict(
-      'japan-trump',
-      'trade',
-      'tariffs',
-      { from: 'biden', to: 'trump2' },
-      verdict,
-    );
+    const saved = await saveTariffs({ from: 'biden', to: 'trump2' });
     expect(saved.layer.verdicts).toHaveLength(1);
-    await expect(
-      services.handlers.saveVerdict(
-        'japan-trump',
-        'trade',
-        'tariffs',
-        { from: 'trump3', to: 'trump2' },
-        verdict,
-      ),
-    ).rejects.toMatchObject({ code: 'not-found', message: expect.stringContaining('trump3') });
+    await expect(saveTariffs({ from: 'trump3', to: 'trump2' })).rejects.toMatchObject({
+      code: 'not-found',
+      message: expect.stringContaining('trump3'),
+    });
     const layer = await services.handlers.openCase('japan-trump');
     expect(layer.user.layer.verdicts.map((v) => v.pair)).toEqual([{ from: 'biden', to: 'trump2' }]);
   });
@@ -54,15 +46,9 @@ describe('saving a verdict for a pair of periods', () => {
   });
 
   it('writes no file for an unknown period', async () => {
-    await expect(
-      services.handlers.saveVerdict(
-        'japan-trump',
-        'trade',
-        'tariffs',
-        { from: 'trump1', to: 'nowhere' },
-        verdict,
-      ),
-    ).rejects.toMatchObject({ code: 'not-found' });
+    await expect(saveTariffs({ from: 'trump1', to: 'nowhere' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
     const caseDir = path.dirname(services.workspace.userLayerFile('japan-trump'));
     expect(await readdir(caseDir).catch(() => [])).not.toContain('user.json');
   });
