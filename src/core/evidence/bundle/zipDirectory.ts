@@ -6,6 +6,13 @@
  * encrypted entries, entries whose local header disagrees with the directory, or entries
  * whose data overlap (a known zip-bomb construction).
  */
+import {
+  CENTRAL_HEADER,
+  END_OF_DIRECTORY,
+  hasSignature,
+  LOCAL_HEADER,
+  readZipRecord,
+} from './zipRecord';
 
 export interface ZipEntry {
   readonly name: string;
@@ -24,9 +31,6 @@ export type ZipDirectory =
   | { readonly ok: true; readonly entries: readonly ZipEntry[] }
   | { readonly ok: false; readonly message: string };
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 const UNIX = 3;
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
@@ -34,21 +38,21 @@ const S_IFLNK = 0o120000;
 export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDirectory {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const notZip: ZipDirectory = { ok: false, message: 'it is not a ZIP archive' };
-  if (bytes.length < 22) return notZip;
+  const last = bytes.length - END_OF_DIRECTORY.size;
+  if (last < 0) return notZip;
   let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i -= 1) {
-    if (view.getUint32(i, true) === EOCD) {
+  for (let i = last; i >= Math.max(0, last - 0xffff); i -= 1) {
+    if (hasSignature(view, i, END_OF_DIRECTORY)) {
       eocd = i;
       break;
     }
   }
   if (eocd === -1) return notZip;
-  const disk = view.getUint16(eocd + 4, true);
-  const cdDisk = view.getUint16(eocd + 6, true);
-  const onDisk = view.getUint16(eocd + 8, true);
-  const count = view.getUint16(eocd + 10, true);
-  const cdSize = view.getUint32(eocd + 12, true);
-  const cdOffset = view.getUint32(eocd + 16, true);
+  const { disk, cdDisk, onDisk, count, cdSize, cdOffset } = readZipRecord(
+    view,
+    eocd,
+    END_OF_DIRECTORY,
+  );
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     return { ok: false, message: 'it is a ZIP64 archive; a case bundle never is' };
   }
@@ -66,45 +70,42 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
   const entries: (ZipEntry & { readonly headerOffset: number })[] = [];
   let at = cdOffset;
   for (let k = 0; k < count; k += 1) {
-    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL) {
+    if (at + CENTRAL_HEADER.size > eocd || !hasSignature(view, at, CENTRAL_HEADER)) {
       return { ok: false, message: 'its ZIP directory is damaged' };
     }
-    const madeBy = view.getUint16(at + 4, true);
-    const flags = view.getUint16(at + 8, true);
-    const method = view.getUint16(at + 10, true);
-    const crc = view.getUint32(at + 16, true);
-    const compressedSize = view.getUint32(at + 20, true);
-    const size = view.getUint32(at + 24, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const extraLength = view.getUint16(at + 30, true);
-    const commentLength = view.getUint16(at + 32, true);
-    const external = view.getUint32(at + 38, true);
-    const headerOffset = view.getUint32(at + 42, true);
-    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
-    if (at + 46 + nameLength > eocd) return { ok: false, message: 'its ZIP directory is damaged' };
+    const { madeBy, flags, method, crc, compressedSize, size, external, headerOffset, ...lengths } =
+      readZipRecord(view, at, CENTRAL_HEADER);
+    const nameStart = at + CENTRAL_HEADER.size;
+    const nameBytes = bytes.subarray(nameStart, nameStart + lengths.nameLength);
+    if (nameStart + lengths.nameLength > eocd) {
+      return { ok: false, message: 'its ZIP directory is damaged' };
+    }
     const name = decodeName(nameBytes);
     if (name === undefined) {
       return { ok: false, message: `entry ${k + 1} has a name that is not UTF-8 text` };
     }
-    at += 46 + nameLength + extraLength + commentLength;
+    at = nameStart + lengths.nameLength + lengths.extraLength + lengths.commentLength;
 
     // The local header must agree with the directory, or two readers could see two archives.
-    if (headerOffset + 30 > cdOffset || view.getUint32(headerOffset, true) !== LOCAL) {
+    if (
+      headerOffset + LOCAL_HEADER.size > cdOffset ||
+      !hasSignature(view, headerOffset, LOCAL_HEADER)
+    ) {
       return {
         ok: false,
         message: `entry ${JSON.stringify(name)} has no local header where the directory says`,
       };
     }
-    const localNameLength = view.getUint16(headerOffset + 26, true);
-    const localExtra = view.getUint16(headerOffset + 28, true);
-    const localName = bytes.subarray(headerOffset + 30, headerOffset + 30 + localNameLength);
+    const local = readZipRecord(view, headerOffset, LOCAL_HEADER);
+    const localNameStart = headerOffset + LOCAL_HEADER.size;
+    const localName = bytes.subarray(localNameStart, localNameStart + local.nameLength);
     if (!sameBytes(localName, nameBytes)) {
       return {
         ok: false,
         message: `entry ${JSON.stringify(name)} has a different name in its local header`,
       };
     }
-    const dataOffset = headerOffset + 30 + localNameLength + localExtra;
+    const dataOffset = localNameStart + local.nameLength + local.extraLength;
     if (dataOffset + compressedSize > cdOffset) {
       return {
         ok: false,
