@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartModel, namePeriods } from './chartModel';
+import { buildChartModel } from './chartModel';
+import { namePeriods } from './periodNames';
 import { jobs, measure, point, purchases, support, targets, testCase } from './chartFixtures';
 import { DERIVED_LEGEND, lineSegments } from './chartText';
 
