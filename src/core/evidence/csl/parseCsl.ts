@@ -7,35 +7,22 @@
  * container title, publisher and type.
  */
 import { z } from 'zod';
-import { dayRange } from '../../case/dates';
 import { jsonPath } from '../../case/problem';
 import { CslItem as FullCslItem } from '../../citation/cslItem';
-import { Doi, SourceInput, type CslName, type SourceType } from '../../user/items';
+import { Doi, SourceInput, type SourceType } from '../../user/items';
+import { CslDateRaw, cslDate, CslNameRaw, cslNames, httpUrl, type CslWarn } from './cslFields';
 import { parseJsonText } from './jsonText';
 
 export const MAX_CSL_ITEMS = 10_000;
 
 const Text = z.string();
-const NameRaw = z.looseObject({
-  family: Text.optional(),
-  given: Text.optional(),
-  literal: Text.optional(),
-  'non-dropping-particle': Text.optional(),
-  'dropping-particle': Text.optional(),
-  suffix: Text.optional(),
-});
-const DateRaw = z.looseObject({
-  'date-parts': z.array(z.array(z.union([z.number(), z.string()])).max(3)).optional(),
-  raw: Text.optional(),
-  literal: Text.optional(),
-});
 const CslItem = z.looseObject({
   id: z.union([z.string(), z.number()]),
   type: Text,
   title: Text.optional(),
-  author: z.array(NameRaw).optional(),
-  editor: z.array(NameRaw).optional(),
-  issued: DateRaw.optional(),
+  author: z.array(CslNameRaw).optional(),
+  editor: z.array(CslNameRaw).optional(),
+  issued: CslDateRaw.optional(),
   URL: Text.optional(),
   DOI: Text.optional(),
   'container-title': Text.optional(),
@@ -150,7 +137,7 @@ function itemToSource(
   problems: CslProblem[],
   raw: unknown,
 ): z.output<typeof SourceInput> | undefined {
-  const warn = (path: (string | number)[], message: string) =>
+  const warn: CslWarn = (path, message) =>
     problems.push({ path: jsonPath([...at, ...path]), message, skipped: false });
   const title = item.title?.trim();
   if (!title) {
@@ -161,9 +148,9 @@ function itemToSource(
     });
     return undefined;
   }
-  const authors = names(item.author ?? [], ['author'], warn);
-  const editors = names(item.editor ?? [], ['editor'], warn);
-  const issued = item.issued ? dateOf(item.issued, ['issued'], warn) : undefined;
+  const authors = cslNames(item.author ?? [], ['author'], warn);
+  const editors = cslNames(item.editor ?? [], ['editor'], warn);
+  const issued = item.issued ? cslDate(item.issued, ['issued'], warn) : undefined;
   let url: string | undefined;
   if (item.URL !== undefined && item.URL.trim() !== '') {
     url = httpUrl(item.URL.trim());
@@ -219,7 +206,7 @@ function fullItem(
   raw: unknown,
   url: string | undefined,
   doi: string | undefined,
-  warn: (path: (string | number)[], message: string) => void,
+  warn: CslWarn,
 ): { csl?: FullCslItem } {
   const parsed = FullCslItem.safeParse(raw);
   if (!parsed.success) {
@@ -243,79 +230,6 @@ function fullItem(
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
   const trimmed = value?.trim();
   return trimmed ? ({ [key]: trimmed.slice(0, 1000) } as { [P in K]?: string }) : {};
-}
-
-function names(
-  list: readonly z.infer<typeof NameRaw>[],
-  path: (string | number)[],
-  warn: (path: (string | number)[], message: string) => void,
-): CslName[] {
-  const out: CslName[] = [];
-  list.slice(0, 200).forEach((n, k) => {
-    const family = [n['non-dropping-particle'], n.family]
-      .filter((s) => s?.trim())
-      .join(' ')
-      .trim();
-    const given = [n.given, n['dropping-particle']]
-      .filter((s) => s?.trim())
-      .join(' ')
-      .trim();
-    const literal = n.literal?.trim();
-    if (family)
-      out.push({ family: family.slice(0, 200), ...(given ? { given: given.slice(0, 200) } : {}) });
-    else if (literal) out.push({ literal: literal.slice(0, 300) });
-    else if (given) out.push({ literal: given.slice(0, 300) });
-    else warn([...path, k], 'a name with no family, given or literal part; it was left out');
-  });
-  return out;
-}
-
-/** `issued` as YYYY, YYYY-MM or YYYY-MM-DD, to the precision the item gives. */
-function dateOf(
-  date: z.infer<typeof DateRaw>,
-  path: (string | number)[],
-  warn: (path: (string | number)[], message: string) => void,
-): string | undefined {
-  const parts = date['date-parts']?.[0];
-  if (parts && parts.length > 0) {
-    const [y, m, d] = parts.map((p) => (typeof p === 'number' ? p : Number(String(p).trim())));
-    if (y === undefined || !Number.isInteger(y) || y < 1000 || y > 9999) {
-      warn(
-        [...path, 'date-parts', 0, 0],
-        `'${parts[0]}' is not a year Diptych can show; the date was left out`,
-      );
-      return undefined;
-    }
-    const pad = (n: number) => String(n).padStart(2, '0');
-    // Months 13–24 are CSL seasons: the year is kept, the season dropped.
-    if (m === undefined || !Number.isInteger(m) || m < 1 || m > 12) return String(y);
-    const month = `${y}-${pad(m)}`;
-    if (d === undefined || !Number.isInteger(d)) return month;
-    const day = `${month}-${pad(d)}`;
-    if (!dayRange(day)) {
-      warn([...path, 'date-parts', 0, 2], `${day} is not a calendar date; the day was left out`);
-      return month;
-    }
-    return day;
-  }
-  const raw = (date.raw ?? date.literal ?? '').trim();
-  const iso = /^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?/.exec(raw);
-  if (iso && dayRange(iso[0])) return iso[0];
-  const year = /\b(1\d{3}|20\d{2})\b/.exec(raw);
-  if (year) return year[1];
-  if (raw) warn([...path], `'${raw.slice(0, 40)}' is not a date Diptych can read; it was left out`);
-  return undefined;
-}
-
-function httpUrl(text: string): string | undefined {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && text.length <= 2000
-      ? text
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function describe(value: unknown): string {
