@@ -25,7 +25,8 @@ import {
 } from './httpReplies';
 import { withInlineBoot } from '../../core/api/inlineBoot';
 import { LaunchSession } from './launchSession';
-import { signInPageHtml } from './signInPage';
+import { sendSignInPage } from './signInPage';
+import { sendFile, serveStatic } from './staticFiles';
 
 export { TOKEN_HEADER } from './launchSession';
 /** A tab's own id, on its event stream (`?client=`) and its calls, so events can name it. */
@@ -78,21 +79,6 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const MIME: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 export async function startBrowserHost<C extends ContractShape>(
   options: BrowserHostOptions<C>,
 ): Promise<RunningHost> {
@@ -140,7 +126,7 @@ export async function startBrowserHost<C extends ContractShape>(
       return refuseAndClose(req, res, new ApiError('unknown-method', 'Only GET is served here.'));
     }
     if (url.pathname === '/' || url.pathname === '/index.html') return servePage(req, res, url);
-    return serveStatic(url.pathname, res);
+    return serveStatic(options.rendererDir, url.pathname, res);
   }
 
   async function handleApi(
@@ -219,7 +205,7 @@ export async function startBrowserHost<C extends ContractShape>(
       return sendSignInPage(res, 'used');
     }
     if (!session.admits(req)) return sendSignInPage(res, 'missing');
-    if (!options.boot) return serveStatic('/', res);
+    if (!options.boot) return serveStatic(options.rendererDir, '/', res);
     let page: string;
     try {
       const html = await readFile(path.join(options.rendererDir, 'index.html'), 'utf8');
@@ -229,13 +215,7 @@ export async function startBrowserHost<C extends ContractShape>(
     } catch {
       return sendError(res, new ApiError('not-found', 'Not found.'));
     }
-    const bytes = Buffer.from(page, 'utf8');
-    res.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': MIME['.html']!,
-      'Content-Length': bytes.length,
-    });
-    res.end(bytes);
+    sendFile(res, 'index.html', Buffer.from(page, 'utf8'));
   }
 
   function openEventStream(res: http.ServerResponse, client: string | undefined): void {
@@ -258,33 +238,6 @@ export async function startBrowserHost<C extends ContractShape>(
     });
   }
 
-  async function serveStatic(pathname: string, res: http.ServerResponse): Promise<void> {
-    const root = path.resolve(options.rendererDir);
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(pathname);
-    } catch {
-      return sendError(res, new ApiError('not-found', 'Not found.'));
-    }
-    const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
-    const full = path.resolve(root, relative);
-    if (decoded.includes('\0') || !full.startsWith(root + path.sep)) {
-      return sendError(res, new ApiError('not-found', 'Not found.'));
-    }
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(full);
-    } catch {
-      return sendError(res, new ApiError('not-found', 'Not found.'));
-    }
-    res.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': MIME[path.extname(full).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': bytes.length,
-    });
-    res.end(bytes);
-  }
-
   return {
     server,
     port,
@@ -297,16 +250,6 @@ export async function startBrowserHost<C extends ContractShape>(
         server.close(() => resolve());
       }),
   };
-}
-
-function sendSignInPage(res: http.ServerResponse, reason: 'used' | 'missing'): void {
-  const body = signInPageHtml(reason);
-  res.writeHead(401, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-  });
-  res.end(body);
 }
 
 function clientOf(req: http.IncomingMessage): string | undefined {

@@ -1,3 +1,6 @@
+import type http from 'node:http';
+import { SECURITY_HEADERS } from './httpReplies';
+
 /**
  * The page a browser gets when it holds neither a valid address code nor the session cookie:
  * it says where the address is and what to do, since the cause is never visible in the browser.
@@ -19,4 +22,15 @@ Open that address in this browser. If you already opened it in another browser, 
 browser since, stop Diptych (Ctrl+C in that terminal) and start it again: it prints a new address.</p>
 </main></body></html>
 `;
+}
+
+/** Answers 401 with the sign-in page. */
+export function sendSignInPage(res: http.ServerResponse, reason: 'used' | 'missing'): void {
+  const body = signInPageHtml(reason);
+  res.writeHead(401, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+  });
+  res.end(body);
 }
