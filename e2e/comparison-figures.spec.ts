@@ -5,8 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { copyFile, readFile } from 'node:fs/promises';
 import { readDefaultCase } from './pages/caseFile';
+import type { BrowserContext } from '@playwright/test';
 import { ComparisonFiguresPage } from './pages/ComparisonFiguresPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
+import { embeddedFontUse } from './support/embeddedFont';
 import { expect, test } from './support/fixtures';
 
 const DOUBLE_COLUMN = Math.round((175 / 25.4) * 96);
@@ -31,6 +33,16 @@ async function judgeFirstRow(wb: WorkbenchPage, issueLabel: string, dimension: s
 /** A PDF's text as pdftotext reads it, with runs of white space made one space. */
 function pdfText(file: string): string {
   return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+/** The SVG carries Inter as data URLs, and its text is set in them where no Inter is installed. */
+async function expectEmbeddedFont(context: BrowserContext, svg: string): Promise<void> {
+  expect(svg).toMatch(
+    /<style>@font-face\{font-family:Inter;[^}]*src:url\(data:font\/woff2;base64,/,
+  );
+  const use = await embeddedFontUse(context, svg);
+  expect(use.loaded).toEqual(expect.arrayContaining(['Inter 400', 'Inter 600']));
+  expect(use.width.embedded).not.toBeCloseTo(use.width.fallback, 0);
 }
 
 function pdfPages(file: string): number {
@@ -69,6 +81,9 @@ test.describe('the comparison as a figure', () => {
     expect(svg).toContain('— Hughes, RSIS Commentary');
     expect(svg).toContain('Made with Diptych');
     expect(svg).toContain('Source: Hughes, Christopher W.');
+    expect(svg).toContain('>Row</text>');
+    expect(svg).not.toContain('>Dimension</text>');
+    await expectEmbeddedFont(app.page.context(), svg);
     await expect(figures.dialog().getByRole('status')).toHaveText(
       `Downloaded ${svgFile.fileName}.`,
     );
@@ -149,6 +164,7 @@ test.describe('the comparison as a figure', () => {
     expect(svg).toContain('Intensified: 1');
     expect(svg).toContain(`Not judged: ${rows - 1}`);
     expect(svg).toContain('<title id="fig-title">Overview of verdicts, Trump 1.0 → Trump 2.0');
+    await expectEmbeddedFont(app.page.context(), svg);
 
     await figures.chooseFormat('PNG 2×');
     const png = await figures.exportOne();

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
 import { ChartsPage } from './pages/ChartsPage';
+import { embeddedFontUse } from './support/embeddedFont';
 import { ROOT } from './support/host';
 import { saveFileFrom } from './support/savedFile';
 import { expect, test } from './support/fixtures';
@@ -201,6 +202,10 @@ test('SVG, PDF and the data zip are complete on their own', async ({ app }, test
   );
   await writeFile(testInfo.outputPath('figure.svg'), svg);
   expect(svg).toMatch(/@font-face\{font-family:Inter;[^}]*src:url\(data:font\/woff2;base64,/);
+  // Where no Inter is installed, the text is set in the faces the file carries.
+  const font = await embeddedFontUse(app.page.context(), svg);
+  expect(font.loaded).toEqual(expect.arrayContaining(['Inter 400', 'Inter 600']));
+  expect(font.width.embedded).not.toBeCloseTo(font.width.fallback, 0);
   expect(svg).toContain(`<title>${title.replace(/&/g, '&amp;').replace(/'/g, '&apos;')}</title>`);
   expect(svg).toMatch(/<desc>[^<]*: [^<]*(stated|derived)[^<]*<\/desc>/);
 

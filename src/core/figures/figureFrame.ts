@@ -4,7 +4,7 @@
  */
 import { INK, MUTED, PAPER, RULE } from './figureMarks';
 import { MARGIN, STYLES, lineHeight } from './sideBySideLayout';
-import { FIGURE_FONT_FAMILY, escapeXml } from './svgText';
+import { FIGURE_FONT_FAMILY, escapeXml, styleElement } from './svgText';
 import { wrapLines, type MeasureText, type TextStyle } from './wrapLines';
 
 export interface FrameText {
@@ -15,6 +15,8 @@ export interface FrameText {
   /** e.g. "Page 1 of 2"; empty for a figure of one page. */
   readonly pageNote: string;
   readonly alt: { readonly title: string; readonly desc: string };
+  /** The file's `<style>`: the embedded font (core has no font of its own to embed). */
+  readonly css?: string;
 }
 
 export interface Frame {
@@ -78,6 +80,7 @@ export function frameSvg(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="fig-title fig-desc" font-family="${escapeXml(FIGURE_FONT_FAMILY)}">` +
     `<title id="fig-title">${escapeXml(text.alt.title)}</title>` +
     `<desc id="fig-desc">${escapeXml(text.alt.desc)}</desc>` +
+    styleElement(text.css) +
     `<rect width="${width}" height="${height}" fill="${PAPER}"/>` +
     parts.join('') +
     body +

@@ -91,6 +91,23 @@ describe('the side-by-side figure', () => {
     expect(svg).toContain('Made with Diptych');
     expect(svg).toContain(shipped.title.replace(/&/g, '&amp;').replace(/'/g, '&apos;'));
     expect(svg).toMatch(/— [^<]+/);
+    // The product's word for a compared line is "row", in the table's head too.
+    expect(svg).toContain('>Row</text>');
+    expect(svg).not.toContain('Dimension');
+  });
+
+  it('carries the style it is given on every page, escaped, and none when given none', () => {
+    const css =
+      "@font-face{font-family:Inter;src:url(data:font/woff2;base64,AA==) format('woff2')}";
+    const pages = sideBySideSvg(model, { source, measure: estimateTextWidth, maxHeight: 500, css });
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      expect(page.svg).toContain(
+        '<style>@font-face{font-family:Inter;src:url(data:font/woff2;base64,AA==) format(&apos;woff2&apos;)}</style>',
+      );
+    }
+    const [plain] = sideBySideSvg(model, { source, measure: estimateTextWidth });
+    expect(plain?.svg).not.toContain('<style>');
   });
 
   it('draws only the rows the analyst picked', () => {
@@ -131,5 +148,13 @@ describe('the overview figure', () => {
     expect(page.svg).toContain(`Not judged: ${rows - 1}`);
     expect(page.svg).toContain(`1 of ${rows} comparisons judged`);
     expect(page.svg).toContain('#f8e0dc');
+  });
+
+  it('carries the style it is given', () => {
+    const page = overviewSvg(shipped, emptyUserLayer(shipped.id), pair, estimateTextWidth, {
+      css: '@font-face{font-family:Inter}',
+    });
+    expect(page.svg).toContain('<style>@font-face{font-family:Inter}</style>');
+    expect(page.width).toBe(661);
   });
 });

@@ -57,14 +57,22 @@ function legendSvg(
   return { svg: parts.join(''), height: y - top + 18 };
 }
 
+export interface OverviewOptions {
+  /** The page's width in CSS pixels; a double column by default. */
+  readonly width?: number;
+  /** A `<style>` for the page: the embedded font, so it renders the same anywhere. */
+  readonly css?: string;
+}
+
 /** The overview of `pair` as one SVG page. */
 export function overviewSvg(
   kase: Case,
   layer: UserLayer,
   pair: PeriodPair,
   measure: MeasureText,
-  width: number = DOUBLE_COLUMN_PX,
+  options: OverviewOptions = {},
 ): FigurePage {
+  const width = options.width ?? DOUBLE_COLUMN_PX;
   const labels = new Map(kase.periods.map((p) => [p.id, p.label]));
   const direction = pairLabel(pair, labels);
   const tally = tallyVerdicts(kase, layer, pair);
@@ -156,6 +164,7 @@ export function overviewSvg(
       subtitle: `${direction}: ${tally.judged} of ${tally.rows} comparisons judged`,
       source: caseSourceLine(kase, pair),
       pageNote: '',
+      ...(options.css !== undefined && { css: options.css }),
       alt: {
         title: `Overview of verdicts, ${direction}`,
         desc: `${tally.judged} of ${tally.rows} comparisons judged for ${direction}. ${counted.join(', ')}.`,

@@ -34,6 +34,8 @@ export interface SideBySideOptions {
   readonly maxHeight?: number;
   /** The rows to draw, by dimension id; every row when absent. */
   readonly rowIds?: readonly string[];
+  /** A `<style>` for each page: the embedded font, so a page renders the same anywhere. */
+  readonly css?: string;
 }
 
 const HEAD_HEIGHT = 22;
@@ -116,7 +118,7 @@ function rowSvg(
 function headSvg(model: SideBySideModel, columns: Columns, top: number, width: number): string {
   const t = top + 4;
   return (
-    textLine('Dimension', columns.label.x, t, STYLES.head, INK) +
+    textLine('Row', columns.label.x, t, STYLES.head, INK) +
     textLine(model.fromLabel, columns.from.x, t, STYLES.head, INK) +
     textLine(model.toLabel, columns.to.x, t, STYLES.head, INK) +
     textLine('Verdict', columns.verdict.x, t, STYLES.head, INK) +
@@ -141,6 +143,7 @@ export function sideBySideSvg(model: SideBySideModel, options: SideBySideOptions
   const rows = model.rows.filter((r) => !wanted || wanted.has(r.dimensionId));
   const blocks = rows.map((r) => rowBlock(r, columns, options.measure));
   const text = (pageNote: string, page: readonly RowBlock[]): FrameText => ({
+    ...(options.css !== undefined && { css: options.css }),
     kicker: model.caseTitle,
     title: model.issueLabel,
     subtitle: model.pairLabel,

@@ -22,3 +22,8 @@ export const DOUBLE_COLUMN_PX = Math.round((175 / 25.4) * 96);
 
 /** The tallest page: a journal page's text block, 240 mm at 96 dpi. */
 export const PAGE_HEIGHT_PX = Math.round((240 / 25.4) * 96);
+
+/** A `<style>` element holding `css`, or nothing when there is none. */
+export function styleElement(css: string | undefined): string {
+  return css ? `<style>${escapeXml(css)}</style>` : '';
+}

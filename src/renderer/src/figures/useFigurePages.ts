@@ -7,6 +7,7 @@ import { sideBySideSvg, type FigurePage } from '../../../core/figures/sideBySide
 import type { SideBySideModel } from '../../../core/figures/sideBySideModel';
 import type { PeriodPair, UserLayer } from '../../../core/user/schema';
 import { measureTextWidth } from '../charts/export/textLayout';
+import { FIGURE_FONT_CSS } from './figureFont';
 
 export type FigureSubject =
   { readonly kind: 'issue'; readonly issueId: string } | { readonly kind: 'overview' };
@@ -30,7 +31,7 @@ export function useFigurePages(
     const pairPart = `${pair.from}-${pair.to}`;
     if (subject.kind === 'overview') {
       return {
-        pages: [overviewSvg(kase, layer, pair, measureTextWidth)],
+        pages: [overviewSvg(kase, layer, pair, measureTextWidth, { css: FIGURE_FONT_CSS })],
         model: null,
         base: `${kase.id}-overview-${pairPart}`,
       };
@@ -43,6 +44,7 @@ export function useFigurePages(
       source: sourceLine(kase, rows),
       measure: measureTextWidth,
       rowIds,
+      css: FIGURE_FONT_CSS,
     });
     return { pages, model, base: `${kase.id}-${subject.issueId}-${pairPart}` };
   }, [kase, layer, pair, subject, rowIds]);

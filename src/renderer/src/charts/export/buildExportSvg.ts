@@ -4,7 +4,7 @@
  * explicit size and no reference to anything outside the file.
  */
 import { standaloneSvg } from './standaloneSvg';
-import { escapeXml, FIGURE_FONT_FAMILY } from '../../../../core/figures/svgText';
+import { escapeXml, FIGURE_FONT_FAMILY, styleElement } from '../../../../core/figures/svgText';
 import { wrapLines, type MeasureText } from '../../../../core/figures/wrapLines';
 import { measureTextWidth } from './textLayout';
 
@@ -125,7 +125,7 @@ export function buildExportSvg(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FIGURE_FONT_FAMILY)}">`,
     `<title>${escapeXml(input.title)}</title>`,
     ...(input.description ? [`<desc>${escapeXml(input.description)}</desc>`] : []),
-    ...(input.css ? [`<style>${escapeXml(input.css)}</style>`] : []),
+    styleElement(input.css),
     `<rect x="0" y="0" width="${width}" height="${height}" fill="${escapeXml(input.colors.background)}"/>`,
     ...parts,
     '</svg>',

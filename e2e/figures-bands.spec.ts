@@ -1,0 +1,140 @@
+/**
+ * Every period a chart's figure shades is named at every size preset: above its band (wrapped
+ * when the band is narrow), inside an empty band, or on the category axis of a bar chart; each
+ * name lies inside the figure and no two names overlap. Checked on the SVG files written.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { ChartsPage } from './pages/ChartsPage';
+import { ROOT } from './support/host';
+import { saveFileFrom } from './support/savedFile';
+import { expect, test } from './support/fixtures';
+
+interface CaseFile {
+  readonly issues: readonly { readonly id: string; readonly label: string }[];
+  readonly measures: readonly {
+    readonly id: string;
+    readonly issue: string;
+    readonly label: string;
+  }[];
+  readonly periods: readonly { readonly id: string; readonly label: string }[];
+}
+
+const PRESETS = [
+  { key: 'single', label: 'Journal, single column (85 mm)' },
+  { key: 'double', label: 'Journal, double column (175 mm)' },
+  { key: 'slide', label: 'Slide (16:9)' },
+  { key: 'custom', label: 'Custom' },
+] as const;
+
+interface BandText {
+  readonly band: string;
+  /** The name above the band, its lines joined by spaces; null when there is none. */
+  readonly name: string | null;
+  readonly inside: string | null;
+  readonly box: { left: number; right: number; top: number; bottom: number } | null;
+}
+
+/** The period names of an SVG as laid out in a blank page, and every text of the file. */
+async function bandTexts(
+  context: BrowserContext,
+  svg: string,
+): Promise<{ width: number; bands: BandText[]; texts: string[] }> {
+  const page = await context.newPage();
+  try {
+    await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+    return await page.evaluate(async () => {
+      await document.fonts.ready;
+      const root = document.querySelector('svg')!;
+      const origin = root.getBoundingClientRect();
+      const words = (t: Element): string => {
+        const spans = [...t.querySelectorAll('tspan')];
+        return (spans.length ? spans.map((s) => s.textContent) : [t.textContent]).join(' ');
+      };
+      const bands = [...root.querySelectorAll('g[data-band]')].map((g) => {
+        const name = g.querySelector('text[data-band-name]');
+        const inside = [...g.querySelectorAll('text')].find((t) => t !== name) ?? null;
+        const r = name?.getBoundingClientRect();
+        return {
+          band: g.getAttribute('data-band') ?? '',
+          name: name ? words(name) : null,
+          inside: inside ? words(inside) : null,
+          box: r
+            ? {
+                left: r.left - origin.left,
+                right: r.right - origin.left,
+                top: r.top - origin.top,
+                bottom: r.bottom - origin.top,
+              }
+            : null,
+        };
+      });
+      return {
+        width: origin.width,
+        bands,
+        texts: [...root.querySelectorAll('text')].map(words),
+      };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+test('every period band is named at every size preset, inside the figure, without overlap', async ({
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const kase = JSON.parse(
+    await readFile(path.join(ROOT, 'data/cases/japan-trump/case.json'), 'utf8'),
+  ) as CaseFile;
+  const label = new Map(kase.periods.map((p) => [p.id, p.label]));
+  await app.page.setViewportSize({ width: 1440, height: 900 });
+  const charts = new ChartsPage(app.page);
+  let named = 0;
+  for (const measure of kase.measures) {
+    await charts.openIssue(kase.issues.find((i) => i.id === measure.issue)!.label);
+    const dialog = await charts.openDialog(measure.label);
+    for (const preset of PRESETS) {
+      const where = `${measure.id} at ${preset.key}`;
+      await dialog
+        .getByRole('combobox', { name: 'Size', exact: true })
+        .selectOption({ label: preset.label });
+      const file = await saveFileFrom(app.page, () =>
+        dialog.getByRole('button', { name: 'Save SVG', exact: true }).click(),
+      );
+      expect(file.fileName, where).toContain(`-${preset.key}-`);
+      const { width, bands, texts } = await bandTexts(
+        app.page.context(),
+        await readFile(file.path, 'utf8'),
+      );
+      expect(bands.map((b) => b.band).sort(), where).toEqual(
+        expect.arrayContaining(['trump1', 'trump2']),
+      );
+      for (const band of bands) {
+        const name = label.get(band.band)!;
+        const shown =
+          band.name === name ||
+          band.inside?.startsWith(`${name}:`) === true ||
+          // A bar chart names its periods on its category axis instead.
+          (band.name === null && band.inside === null && texts.some((t) => t.includes(name)));
+        expect(shown, `${where}: ${name} is named (${JSON.stringify(band)})`).toBe(true);
+        if (band.box) {
+          named += 1;
+          expect(band.box.left, `${where}: ${name} starts inside`).toBeGreaterThanOrEqual(0);
+          expect(band.box.right, `${where}: ${name} ends inside`).toBeLessThanOrEqual(width);
+        }
+      }
+      const boxes = bands.flatMap((b) => (b.box ? [{ band: b.band, ...b.box }] : []));
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const apart =
+            a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          expect(apart, `${where}: ${a.band} and ${b.band} overlap`).toBe(true);
+        }
+      }
+    }
+    await charts.closeDialog(measure.label);
+  }
+  expect(named, 'some names are drawn above their bands').toBeGreaterThan(0);
+});
