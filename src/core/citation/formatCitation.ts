@@ -5,7 +5,7 @@
  */
 import type { CiteprocEngine } from 'citeproc';
 import { buildEngine } from './citeprocEngine';
-import { cslText, sanitizeCslHtml } from './citationHtml';
+import { cslText, cslTextOfHtml, sanitizeCslHtml } from './citationHtml';
 import type { CslItem } from './cslItem';
 
 /** The XML of one CSL style and one locale, with the locale's language tag (`en-US`). */
@@ -113,9 +113,7 @@ export function formatCitation(
   }));
   engine.setOutputFormat('html');
   const html = sanitizeCslHtml(engine.makeCitationCluster(cluster));
-  engine.setOutputFormat('text');
-  const text = cslText(engine.makeCitationCluster(cluster));
-  return { text, html };
+  return { text: cslTextOfHtml(html), html };
 }
 
 /** The bibliography of `items`, one entry per item, in the style's order. */
