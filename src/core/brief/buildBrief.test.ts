@@ -139,6 +139,16 @@ describe('buildBrief', () => {
     const claim = brief.issues[0]!.rows[0]!.from[0]!;
     expect(claim.citation.note?.text).toContain('Hughes');
     expect(claim.citation.note).toEqual(claim.citation.inText);
+    // The first note cites the commentary in full, every later one in its short form.
+    const notes = brief.issues.flatMap((i) =>
+      i.rows.flatMap((r) => [...r.from, ...r.to].map((c) => c.citation.note!.text)),
+    );
+    expect(notes[0]).toMatch(/^Christopher W\. Hughes, Japan’s International Strategy .*RSIS/);
+    expect(notes.length).toBeGreaterThan(50);
+    for (const later of notes.slice(1)) {
+      expect(later).toMatch(/^Hughes, Japan’s International Strategy/);
+      expect(later).not.toContain('RSIS');
+    }
   });
 
   it('takes drawn charts as numbered figures and says when one cannot be drawn', () => {

@@ -30,7 +30,12 @@ export interface CiteRef {
   readonly prefix?: string;
   readonly suffix?: string;
   readonly suppressAuthor?: boolean;
+  /** The work was cited before in the document: a note style gives its short form. */
+  readonly subsequent?: boolean;
 }
+
+/** citeproc's `CSL.POSITION_SUBSEQUENT`, for a cite given its position by the caller. */
+const POSITION_SUBSEQUENT = 1;
 
 interface Prepared {
   readonly engine: CiteprocEngine;
@@ -107,9 +112,10 @@ export function formatCitation(
   const missing = cites.find((c) => !known.has(c.id));
   if (missing) throw new Error(`no item with the id '${missing.id}' to cite`);
   const { engine } = prepare(files, items);
-  const cluster = cites.map(({ suppressAuthor, ...c }) => ({
+  const cluster = cites.map(({ suppressAuthor, subsequent, ...c }) => ({
     ...c,
     ...(suppressAuthor ? { 'suppress-author': true } : {}),
+    ...(subsequent ? { position: POSITION_SUBSEQUENT } : {}),
   }));
   engine.setOutputFormat('html');
   const html = sanitizeCslHtml(engine.makeCitationCluster(cluster));
