@@ -35,14 +35,19 @@ export function briefCiter(sources: readonly Source[], files: CslFiles): BriefCi
   const byId = new Map(sources.map((s) => [s.id, s]));
   const used = new Map<string, Source>();
   const placement = isNoteStyle(files) ? 'note' : 'in-text';
+  const citedInNotes = new Set<string>();
 
   // The same source at the same place is cited many times (a paragraph holds several claims);
   // citeproc's run is the brief's main cost, so each distinct citation is formatted once.
   const memo = new Map<string, Formatted>();
   const format = (cites: readonly BriefCite[]): BriefCitation => {
     const cited = cites.map((c) => byId.get(c.sourceId)!);
-    for (const s of cited) used.set(s.id, s);
-    const refs = cites.map(citeRef);
+    // A note style cites a work in full once, then in its short form, as a reader expects.
+    const refs = cites.map((c) => citeRef(c, placement === 'note' && citedInNotes.has(c.sourceId)));
+    for (const s of cited) {
+      used.set(s.id, s);
+      citedInNotes.add(s.id);
+    }
     const key = JSON.stringify(refs);
     const formatted = memo.get(key) ?? formatCitation([...new Set(cited)].map(cslOf), refs, files);
     memo.set(key, formatted);
@@ -90,7 +95,7 @@ export function briefCiter(sources: readonly Source[], files: CslFiles): BriefCi
   };
 }
 
-function citeRef(c: BriefCite): CiteRef {
+function citeRef(c: BriefCite, subsequent: boolean): CiteRef {
   // A locator with a CSL label is CSL's; the case's free-worded locators ride as a suffix.
   const locator = c.label !== undefined && c.locator !== undefined;
   return {
@@ -98,6 +103,7 @@ function citeRef(c: BriefCite): CiteRef {
     ...(locator ? { locator: c.locator!, label: c.label! } : {}),
     ...(c.prefix === undefined ? {} : { prefix: `${c.prefix} ` }),
     ...(c.suppressAuthor ? { suppressAuthor: true } : {}),
+    ...(subsequent ? { subsequent: true } : {}),
     ...(c.suffix === undefined
       ? {}
       : { suffix: c.suffix.startsWith(',') ? c.suffix : ` ${c.suffix}` }),

@@ -1,7 +1,7 @@
 /**
  * The stylesheet of an HTML brief, inline in the file: readable on screen, and printed by a
  * browser to a clean PDF (A4 margins, each issue area on a new page, table headers repeated on
- * each page, rows and figures kept whole).
+ * each page, claims and figures kept whole).
  */
 export const BRIEF_CSS = `
 :root { color-scheme: light; }
@@ -18,7 +18,9 @@ table { border-collapse: collapse; width: 100%; margin: 6pt 0 10pt; }
 th, td { border: 1px solid #bbb; padding: 4pt 5pt; vertical-align: top; text-align: left; }
 thead th { background: #eef0f3; }
 thead { display: table-header-group; }
-tr { break-inside: avoid; page-break-inside: avoid; }
+table.brief-summary tr { break-inside: avoid; page-break-inside: avoid; }
+/* A row of the side-by-side may run over a page (one often fills more): each claim stays whole. */
+.claim, .verdict p { break-inside: avoid; page-break-inside: avoid; }
 table.brief-sbs th[scope="row"] { width: 14%; font-weight: 600; background: #f7f7f8; }
 table.brief-sbs td.claims { width: 33%; }
 table.brief-sbs td.verdict { width: 20%; }

@@ -2,15 +2,14 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { bundledCslFiles } from '../citation/bundledCsl';
 import { parsePandocCitation } from '../markdown/pandocCitations';
-import { emptyUserLayer } from '../user/schema';
 import { briefHtml } from './briefHtml';
 import { briefMarkdownZip } from './briefMarkdown';
 import { buildBrief, type BriefInput } from './buildBrief';
+import { briefInput, layerOf, verdictOn } from './testing/briefFixtures';
 import { shippedCase } from './testing/shippedCase';
 
 vi.setConfig({ testTimeout: 180_000 });
 
-const pair = { from: 'trump1', to: 'trump2' };
 const hostile = [
   '<script>alert(1)</script> <img src=x onerror="alert(2)">',
   '[click](javascript:alert(3)) and [web](https://example.org/a?b=1)',
@@ -18,39 +17,27 @@ const hostile = [
 ].join('\n\n');
 
 function input(style: 'apa' | 'chicago-notes-bibliography' = 'apa'): BriefInput {
-  return {
-    kase: shippedCase,
-    layer: {
-      ...emptyUserLayer(shippedCase.id),
-      verdicts: [
-        {
-          issue: 'trade',
-          dimension: 'tariffs',
-          pair,
-          verdict: 'intensified',
-          rationale: 'Widened <b onclick="x()">to autos</b>.',
-          updatedAt: '2026-01-01T00:00:00.000Z',
-        },
-      ],
+  return briefInput(
+    {
+      kase: shippedCase,
+      layer: layerOf(
+        verdictOn('trade', 'tariffs', 'intensified', 'Widened <b onclick="x()">to autos</b>.'),
+      ),
+      notes: new Map([['trade', hostile]]),
+      charts: new Map([
+        [
+          'equipment-purchases',
+          {
+            svg: '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>Equipment</title></svg>',
+            width: 10,
+            height: 10,
+          },
+        ],
+      ]),
+      analyst: undefined,
     },
-    scope: { kind: 'case' },
-    pair,
-    notes: new Map([['trade', hostile]]),
-    charts: new Map([
-      [
-        'equipment-purchases',
-        {
-          svg: '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>Equipment</title></svg>',
-          width: 10,
-          height: 10,
-        },
-      ],
-    ]),
     style,
-    locale: 'en-US',
-    files: bundledCslFiles(style, 'en-US'),
-    date: '2026-12-01',
-  };
+  );
 }
 
 describe('briefHtml', () => {

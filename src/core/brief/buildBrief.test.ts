@@ -1,77 +1,26 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Case } from '../case/schema';
-import { bundledCslFiles } from '../citation/bundledCsl';
 import type { CitationStyle } from '../citation/citationStyles';
-import { emptyUserLayer, type UserLayer } from '../user/schema';
+import type { UserLayer } from '../user/schema';
 import type { BriefBlock, BriefInline } from './briefModel';
 import { pandocText } from './briefCitations';
 import { buildBrief, type BriefInput } from './buildBrief';
-import { shippedCase } from './testing/shippedCase';
+import { briefInput, CASE_WITH_ARTICLE, layerOf, verdictOn } from './testing/briefFixtures';
 
 // Parsing a style's XML takes seconds on a loaded machine; each is parsed once per run.
 vi.setConfig({ testTimeout: 180_000 });
 
-const pair = { from: 'trump1', to: 'trump2' };
-const article = {
-  id: 'smith-2019',
-  type: 'article' as const,
-  authors: [{ family: 'Smith', given: 'Jane' }],
-  title: 'Alliance Politics in East Asia',
-  csl: {
-    id: 'smith2019',
-    type: 'article-journal' as const,
-    title: 'Alliance Politics in East Asia',
-    author: [{ family: 'Smith', given: 'Jane' }],
-    'container-title': 'International Security',
-    volume: '43',
-    issue: '2',
-    page: '7-44',
-    issued: { 'date-parts': [[2019]] },
-    'citation-key': 'smith2019',
-  },
-};
-const kase: Case = { ...shippedCase, sources: [...shippedCase.sources, article] };
+const kase = CASE_WITH_ARTICLE;
 
 function layerWith(rationale: string): UserLayer {
-  return {
-    ...emptyUserLayer(kase.id),
-    verdicts: [
-      {
-        issue: 'trade',
-        dimension: 'tariffs',
-        pair,
-        verdict: 'intensified',
-        rationale,
-        updatedAt: '2026-01-01T00:00:00.000Z',
-      },
-      // The reversed pair's verdict is another judgement: never this brief's.
-      {
-        issue: 'trade',
-        dimension: 'investment',
-        pair: { from: 'trump2', to: 'trump1' },
-        verdict: 'softened',
-        rationale: 'not this pair',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-      },
-    ],
-  };
+  return layerOf(
+    verdictOn('trade', 'tariffs', 'intensified', rationale),
+    // The reversed pair's verdict is another judgement: never this brief's.
+    verdictOn('trade', 'investment', 'softened', 'not this pair', { from: 'trump2', to: 'trump1' }),
+  );
 }
 
 function input(over: Partial<BriefInput> = {}, style: CitationStyle = 'apa'): BriefInput {
-  return {
-    kase,
-    layer: layerWith('Tariffs widened from steel to autos.'),
-    scope: { kind: 'case' },
-    pair,
-    notes: new Map(),
-    charts: new Map(),
-    style,
-    locale: 'en-US',
-    files: bundledCslFiles(style, 'en-US'),
-    analyst: 'A. Analyst',
-    date: '2026-12-01',
-    ...over,
-  };
+  return briefInput({ layer: layerWith('Tariffs widened from steel to autos.'), ...over }, style);
 }
 
 function inlinesOf(blocks: readonly BriefBlock[]): BriefInline[] {
@@ -190,6 +139,16 @@ describe('buildBrief', () => {
     const claim = brief.issues[0]!.rows[0]!.from[0]!;
     expect(claim.citation.note?.text).toContain('Hughes');
     expect(claim.citation.note).toEqual(claim.citation.inText);
+    // The first note cites the commentary in full, every later one in its short form.
+    const notes = brief.issues.flatMap((i) =>
+      i.rows.flatMap((r) => [...r.from, ...r.to].map((c) => c.citation.note!.text)),
+    );
+    expect(notes[0]).toMatch(/^Christopher W\. Hughes, Japan’s International Strategy .*RSIS/);
+    expect(notes.length).toBeGreaterThan(50);
+    for (const later of notes.slice(1)) {
+      expect(later).toMatch(/^Hughes, Japan’s International Strategy/);
+      expect(later).not.toContain('RSIS');
+    }
   });
 
   it('takes drawn charts as numbered figures and says when one cannot be drawn', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { shippedCase as shipped } from '../case/testing/shippedCase';
 import { bundledCslFiles } from './bundledCsl';
+import { buildEngine } from './citeprocEngine';
+import type { CslItem } from './cslItem';
 import { formatBibliography, formatCitation, isNoteStyle } from './formatCitation';
 import { sourceToCsl } from './sourceToCsl';
 import { smithArticle as article } from './testing/smithArticle';
@@ -87,6 +89,43 @@ describe('formatCitation', () => {
     expect(formatCitation([article], [{ id: 'smith2019' }], ja).text).toContain('号 2');
     expect(formatCitation([article], [{ id: 'smith2019' }], en).text).toContain('no. 2');
   });
+
+  it.each(['chicago-notes-bibliography', 'apa'] as const)(
+    'gives, in %s, the text citeproc’s own text mode gives, though it runs the engine once',
+    (style) => {
+      const files = bundledCslFiles(style, 'en-US');
+      const odd: CslItem = {
+        ...article,
+        id: 'odd',
+        title: 'Trade & <b>Tariffs</b>  “2019” <img src=x> Q&A',
+        author: [{ family: 'O’Neil & Sons', given: 'Ann' }],
+      };
+      const items = [article, hughes, odd];
+      const byId = new Map(items.map((i) => [String(i.id), i]));
+      const engine = buildEngine(
+        { retrieveLocale: () => files.locale, retrieveItem: (id) => byId.get(id) },
+        files.style,
+        'en-US',
+      );
+      engine.updateItems(items.map((i) => String(i.id)));
+      engine.setOutputFormat('text');
+      const clusters: { id: string; [k: string]: string | boolean }[][] = [
+        [{ id: 'odd', locator: '3–4' }],
+        [{ id: 'hughes-rsis', prefix: 'see ', suffix: ', Alliance Anxieties, paragraph 2' }],
+        [{ id: 'smith2019', 'suppress-author': true }, { id: 'odd' }],
+      ];
+      for (const cluster of clusters) {
+        const cites = cluster.map(({ 'suppress-author': s, id, ...c }) => ({
+          id,
+          ...(c as { locator?: string; prefix?: string; suffix?: string }),
+          ...(s ? { suppressAuthor: true } : {}),
+        }));
+        expect(formatCitation(items, cites, files).text).toBe(
+          engine.makeCitationCluster(cluster).replace(/\s+$/, ''),
+        );
+      }
+    },
+  );
 
   it('refuses to cite an id it was not given', () => {
     expect(() => formatCitation([article], [{ id: 'nobody' }], apa)).toThrow(/'nobody'/);

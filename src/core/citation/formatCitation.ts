@@ -5,7 +5,7 @@
  */
 import type { CiteprocEngine } from 'citeproc';
 import { buildEngine } from './citeprocEngine';
-import { cslText, sanitizeCslHtml } from './citationHtml';
+import { cslText, cslTextOfHtml, sanitizeCslHtml } from './citationHtml';
 import type { CslItem } from './cslItem';
 
 /** The XML of one CSL style and one locale, with the locale's language tag (`en-US`). */
@@ -30,7 +30,12 @@ export interface CiteRef {
   readonly prefix?: string;
   readonly suffix?: string;
   readonly suppressAuthor?: boolean;
+  /** The work was cited before in the document: a note style gives its short form. */
+  readonly subsequent?: boolean;
 }
+
+/** citeproc's `CSL.POSITION_SUBSEQUENT`, for a cite given its position by the caller. */
+const POSITION_SUBSEQUENT = 1;
 
 interface Prepared {
   readonly engine: CiteprocEngine;
@@ -107,15 +112,14 @@ export function formatCitation(
   const missing = cites.find((c) => !known.has(c.id));
   if (missing) throw new Error(`no item with the id '${missing.id}' to cite`);
   const { engine } = prepare(files, items);
-  const cluster = cites.map(({ suppressAuthor, ...c }) => ({
+  const cluster = cites.map(({ suppressAuthor, subsequent, ...c }) => ({
     ...c,
     ...(suppressAuthor ? { 'suppress-author': true } : {}),
+    ...(subsequent ? { position: POSITION_SUBSEQUENT } : {}),
   }));
   engine.setOutputFormat('html');
   const html = sanitizeCslHtml(engine.makeCitationCluster(cluster));
-  engine.setOutputFormat('text');
-  const text = cslText(engine.makeCitationCluster(cluster));
-  return { text, html };
+  return { text: cslTextOfHtml(html), html };
 }
 
 /** The bibliography of `items`, one entry per item, in the style's order. */

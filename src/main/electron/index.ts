@@ -25,6 +25,7 @@ import { electronSaveDialog } from './fileDelivery';
 import { registerIpc } from './ipc';
 import { builtInCasesDir, bundlePathsIn, OpenRequests, userDataDirIn } from './launchArgs';
 import { installMenu } from './menu';
+import { PrintPages } from './printPages';
 import { printHtmlToPdf } from './printPdf';
 import { installSecurityBlock } from './security';
 import { appSenderCheck } from './senderCheck';
@@ -48,6 +49,8 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 let window: BrowserWindow | null = null;
 let services: Services | null = null;
 const openRequests = new OpenRequests();
+// Briefs being printed, served by the app's scheme while their print window loads them.
+const printPages = new PrintPages();
 for (const file of bundlePathsIn(process.argv.slice(1), process.cwd())) openRequests.add(file);
 
 function createWindow(): BrowserWindow {
@@ -95,7 +98,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     saveDialog: electronSaveDialog(dialog, () => window),
     // A hidden window without script or Node: it only lays out the (sanitised) brief and prints it.
-    printToPdf: (html) => printHtmlToPdf(html, () => createPrintWindow(BrowserWindow)),
+    printToPdf: (html) => printHtmlToPdf(html, () => createPrintWindow(BrowserWindow), printPages),
   });
   installSecurityBlock(
     { app, session: session.defaultSession, openExternal: (url) => shell.openExternal(url) },
@@ -111,8 +114,9 @@ async function start(): Promise<void> {
       path.join(options.workspaceDir, 'exports'),
     ),
   );
-  protocol.handle(APP_SCHEME_PRIVILEGES.scheme, (request) =>
-    serveAppRequest(request.url, rendererDir),
+  protocol.handle(
+    APP_SCHEME_PRIVILEGES.scheme,
+    (request) => printPages.serve(request.url) ?? serveAppRequest(request.url, rendererDir),
   );
   installMenu(process.platform === 'darwin', page.development);
   registerIpc(

@@ -1,9 +1,11 @@
 /**
  * Prints a self-contained HTML document (a brief) to PDF in a hidden, sandboxed window with no
- * script: page numbers in the footer, the document's headings as the PDF's outline. The window
- * is passed in, so the options and the clean-up are tested with a fake.
+ * script, loaded from the app's own scheme (`printPages.ts` says why not a `data:` URL): page
+ * numbers in the footer, the document's headings as the PDF's outline. The window is passed in,
+ * so the options and the clean-up are tested with a fake.
  */
 import type { PrintToPDFOptions } from 'electron';
+import type { PrintPages } from './printPages';
 
 /** What printing needs of a window: Electron's BrowserWindow has it. */
 export interface PdfWindow {
@@ -27,13 +29,22 @@ export const PDF_OPTIONS: PrintToPDFOptions = {
   footerTemplate: `<div style="${SMALL} text-align: center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
 };
 
-export async function printHtmlToPdf(html: string, open: () => PdfWindow): Promise<Uint8Array> {
-  const window = open();
+/** Prints `html`, held in `pages` (served by the app's scheme) only while it is printed. */
+export async function printHtmlToPdf(
+  html: string,
+  open: () => PdfWindow,
+  pages: PrintPages,
+): Promise<Uint8Array> {
+  const page = pages.add(html);
   try {
-    const url = `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
-    await window.webContents.loadURL(url);
-    return await window.webContents.printToPDF(PDF_OPTIONS);
+    const window = open();
+    try {
+      await window.webContents.loadURL(page.url);
+      return await window.webContents.printToPDF(PDF_OPTIONS);
+    } finally {
+      window.destroy();
+    }
   } finally {
-    window.destroy();
+    page.release();
   }
 }

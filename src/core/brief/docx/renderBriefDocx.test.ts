@@ -1,46 +1,21 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import type { Case } from '../../case/schema';
-import { bundledCslFiles } from '../../citation/bundledCsl';
 import type { CitationStyle } from '../../citation/citationStyles';
-import { emptyUserLayer } from '../../user/schema';
 import { buildBrief, type BriefInput } from '../buildBrief';
-import { shippedCase } from '../testing/shippedCase';
+import { briefInput, CASE_WITH_ARTICLE } from '../testing/briefFixtures';
 import { renderBriefDocx, type BriefChartFigure } from './renderBriefDocx';
 
 // Building a style's processor takes seconds on a loaded machine; each is built once per run.
 vi.setConfig({ testTimeout: 180_000 });
 
-const pair = { from: 'trump1', to: 'trump2' };
-const article = {
-  id: 'smith-2019',
-  type: 'article' as const,
-  authors: [{ family: 'Smith', given: 'Jane' }],
-  title: 'Alliance Politics in East Asia',
-  csl: {
-    id: 'smith2019',
-    type: 'article-journal' as const,
-    title: 'Alliance Politics in East Asia',
-    author: [{ family: 'Smith', given: 'Jane' }],
-    'container-title': 'International Security',
-    volume: '43',
-    issue: '2',
-    page: '7-44',
-    issued: { 'date-parts': [[2019]] },
-    'citation-key': 'smith2019',
-  },
-};
 const empty = {
-  ...shippedCase.measures.find((m) => m.id === 'japanese-investment-jobs')!,
+  ...CASE_WITH_ARTICLE.measures.find((m) => m.id === 'japanese-investment-jobs')!,
   id: 'tariff-revenue',
   label: 'Tariff revenue',
   points: [],
 };
-const kase: Case = {
-  ...shippedCase,
-  sources: [...shippedCase.sources, article],
-  measures: [...shippedCase.measures, empty],
-};
+const kase: Case = { ...CASE_WITH_ARTICLE, measures: [...CASE_WITH_ARTICLE.measures, empty] };
 const note = [
   '## What changed',
   'Quote: [[claim:trump1-steel-aluminium-tariffs]]; compare [@smith2019, p. 9] and [@nobody].',
@@ -59,34 +34,17 @@ const PNG = Uint8Array.from(
 );
 
 function input(style: CitationStyle): BriefInput {
-  return {
-    kase,
-    layer: {
-      ...emptyUserLayer(kase.id),
-      verdicts: [
-        {
-          issue: 'trade',
-          dimension: 'tariffs',
-          pair,
-          verdict: 'intensified',
-          rationale: 'Tariffs widened from steel to autos.',
-          updatedAt: '2026-01-01T00:00:00.000Z',
-        },
-      ],
+  return briefInput(
+    {
+      kase,
+      notes: new Map([['trade', note]]),
+      charts: new Map([
+        ['equipment-purchases', { svg: svg('Equipment'), width: 661, height: 300 }],
+        ['host-nation-support', { svg: svg('Host nation'), width: 661, height: 300 }],
+      ]),
     },
-    scope: { kind: 'case' },
-    pair,
-    notes: new Map([['trade', note]]),
-    charts: new Map([
-      ['equipment-purchases', { svg: svg('Equipment'), width: 661, height: 300 }],
-      ['host-nation-support', { svg: svg('Host nation'), width: 661, height: 300 }],
-    ]),
     style,
-    locale: 'en-US',
-    files: bundledCslFiles(style, 'en-US'),
-    analyst: 'A. Analyst',
-    date: '2026-12-01',
-  };
+  );
 }
 
 /** The parts of a DOCX, and the text of each paragraph of its body and footnotes. */

@@ -1,7 +1,9 @@
 /** What a brief covers and how it is written: scope, pair, citation style, analyst, format. */
 import type { Case } from '../../../core/case/schema';
 import { CITATION_STYLE_LABELS, CitationStyle } from '../../../core/citation/citationStyles';
+import { Options } from '../ui/Options';
 import type { BriefFormat } from './makeBrief';
+import { RadioChoices } from './RadioChoices';
 
 export type ScopeKind = 'issue' | 'issues' | 'case';
 
@@ -49,17 +51,12 @@ export function BriefOptions({
     <fieldset className="brief-options" disabled={disabled}>
       <fieldset>
         <legend>Scope</legend>
-        {scopes.map(([kind, label]) => (
-          <label key={kind} className="brief-choice">
-            <input
-              type="radio"
-              name={`${id}-scope`}
-              checked={choice.scope === kind}
-              onChange={() => set({ scope: kind })}
-            />
-            {label}
-          </label>
-        ))}
+        <RadioChoices
+          name={`${id}-scope`}
+          choices={scopes}
+          value={choice.scope}
+          onChange={(scope) => set({ scope })}
+        />
         {choice.scope === 'issues' && (
           <div className="brief-issues" role="group" aria-label="Issue areas in the brief">
             {kase.issues.map((issue) => (
@@ -105,11 +102,11 @@ export function BriefOptions({
           value={choice.style}
           onChange={(e) => set({ style: CitationStyle.parse(e.target.value) })}
         >
-          {CitationStyle.options.map((s) => (
-            <option key={s} value={s}>
-              {CITATION_STYLE_LABELS[s]}
-            </option>
-          ))}
+          <Options
+            items={CitationStyle.options}
+            value={(s) => s}
+            label={(s) => CITATION_STYLE_LABELS[s]}
+          />
         </select>
       </label>
       <label className="brief-field" htmlFor={`${id}-analyst`}>
@@ -124,17 +121,12 @@ export function BriefOptions({
       </label>
       <fieldset>
         <legend>Format</legend>
-        {(Object.keys(FORMAT_LABELS) as BriefFormat[]).map((f) => (
-          <label key={f} className="brief-choice">
-            <input
-              type="radio"
-              name={`${id}-format`}
-              checked={choice.format === f}
-              onChange={() => set({ format: f })}
-            />
-            {FORMAT_LABELS[f]}
-          </label>
-        ))}
+        <RadioChoices
+          name={`${id}-format`}
+          choices={Object.entries(FORMAT_LABELS) as [BriefFormat, string][]}
+          value={choice.format}
+          onChange={(format) => set({ format })}
+        />
       </fieldset>
     </fieldset>
   );
@@ -151,11 +143,7 @@ function PeriodSelect(props: {
     <label className="brief-field" htmlFor={props.id}>
       {props.label}
       <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        {props.kase.periods.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.label}
-          </option>
-        ))}
+        <Options items={props.kase.periods} value={(p) => p.id} label={(p) => p.label} />
       </select>
     </label>
   );
