@@ -141,6 +141,9 @@ describe('validateCase on variations of the valid fixture', () => {
     claims: Record<string, unknown>[];
     measures: { points: Record<string, unknown>[] }[];
   } => JSON.parse(readFileSync(`${FIXTURES}valid/case.json`, 'utf8'));
+  /** The first measure's first two points, which a test breaks in place. */
+  const firstTwoPoints = (c: ReturnType<typeof valid>) =>
+    c.measures[0]!.points as [Record<string, unknown>, Record<string, unknown>];
 
   it('accepts a date outside its period when dateNote gives the reason', () => {
     const c = valid();
@@ -175,10 +178,7 @@ describe('validateCase on variations of the valid fixture', () => {
 
   it('reports a derived point that depends on itself through another', () => {
     const c = valid();
-    const [stated, derived] = c.measures[0]!.points as [
-      Record<string, unknown>,
-      Record<string, unknown>,
-    ];
+    const [stated, derived] = firstTwoPoints(c);
     delete stated.evidence;
     stated.value = 700e9;
     stated.derived = {
@@ -203,10 +203,7 @@ describe('validateCase on variations of the valid fixture', () => {
 
   it('refuses a point without a period whose date falls in one, or that has no date', () => {
     const c = valid();
-    const [stated, baseline] = c.measures[0]!.points as [
-      Record<string, unknown>,
-      Record<string, unknown>,
-    ];
+    const [stated, baseline] = firstTwoPoints(c);
     delete stated.period;
     delete baseline.period;
     delete baseline.date;

@@ -49,26 +49,20 @@ function groupThousands(n: number): string {
 
 /** A qualifier as a form offers it: "exact", "at least", "or more". */
 export function boundLabel(bound: Bound): string {
-  return BOUND_LABELS[bound];
+  return BOUND_WORDS[bound].label;
 }
-const BOUND_LABELS: Readonly<Record<Bound, string>> = {
-  exact: 'exact',
-  approximately: 'approximately',
-  nearly: 'nearly',
-  atLeast: 'at least',
-  orMore: 'or more',
-};
 
 /** How the source qualifies a figure, as a prefix: "≈ ", "nearly ", "≥ ". */
 export function boundPrefix(bound: Bound): string {
-  return BOUND_PREFIXES[bound];
+  return BOUND_WORDS[bound].prefix;
 }
-const BOUND_PREFIXES: Readonly<Record<Bound, string>> = {
-  exact: '',
-  approximately: '≈ ',
-  nearly: 'nearly ',
-  atLeast: '≥ ',
-  orMore: '≥ ',
+
+const BOUND_WORDS: Readonly<Record<Bound, { readonly label: string; readonly prefix: string }>> = {
+  exact: { label: 'exact', prefix: '' },
+  approximately: { label: 'approximately', prefix: '≈ ' },
+  nearly: { label: 'nearly', prefix: 'nearly ' },
+  atLeast: { label: 'at least', prefix: '≥ ' },
+  orMore: { label: 'or more', prefix: '≥ ' },
 };
 
 export interface AmountOptions {
