@@ -104,36 +104,28 @@ describe('validateCase', () => {
     ]);
   });
 
-  it('reports a quote longer than 50 words', () => {
-    const { problems } = validateFixture('quote-too-long');
-    expect(problems).toEqual([
-      {
-        file: 'quote-too-long/case.json',
-        path: '$.claims[1].evidence.selector.exact',
-        message: 'quote has 55 words; at most 50 are allowed',
-      },
-    ]);
-  });
-
-  it('reports a quote of two sentences', () => {
-    const { problems } = validateFixture('quote-two-sentences');
-    expect(problems).toEqual([
-      {
-        file: 'quote-two-sentences/case.json',
-        path: '$.claims[1].evidence.selector.exact',
-        message: expect.stringContaining('quote spans more than one sentence'),
-      },
-    ]);
-  });
-
-  it('reports a derived point that does not recompute to its stated value', () => {
-    const { problems } = validateFixture('derived-mismatch');
-    expect(problems).toEqual([
-      {
-        file: 'derived-mismatch/case.json',
-        path: '$.measures[0].points[1].value',
-        message: 'derived value 80000000000 does not recompute: (700000000000) ÷ 10 = 70000000000',
-      },
+  it.each([
+    [
+      'a quote longer than 50 words',
+      'quote-too-long',
+      '$.claims[1].evidence.selector.exact',
+      'quote has 55 words; at most 50 are allowed',
+    ],
+    [
+      'a quote of two sentences',
+      'quote-two-sentences',
+      '$.claims[1].evidence.selector.exact',
+      expect.stringContaining('quote spans more than one sentence'),
+    ],
+    [
+      'a derived point that does not recompute to its stated value',
+      'derived-mismatch',
+      '$.measures[0].points[1].value',
+      'derived value 80000000000 does not recompute: (700000000000) ÷ 10 = 70000000000',
+    ],
+  ])('reports %s, by file and path', (_, fixture, path, message) => {
+    expect(validateFixture(fixture).problems).toEqual([
+      { file: `${fixture}/case.json`, path, message },
     ]);
   });
 
@@ -149,6 +141,9 @@ describe('validateCase on variations of the valid fixture', () => {
     claims: Record<string, unknown>[];
     measures: { points: Record<string, unknown>[] }[];
   } => JSON.parse(readFileSync(`${FIXTURES}valid/case.json`, 'utf8'));
+  /** The first measure's first two points, which a test breaks in place. */
+  const firstTwoPoints = (c: ReturnType<typeof valid>) =>
+    c.measures[0]!.points as [Record<string, unknown>, Record<string, unknown>];
 
   it('accepts a date outside its period when dateNote gives the reason', () => {
     const c = valid();
@@ -183,10 +178,7 @@ describe('validateCase on variations of the valid fixture', () => {
 
   it('reports a derived point that depends on itself through another', () => {
     const c = valid();
-    const [stated, derived] = c.measures[0]!.points as [
-      Record<string, unknown>,
-      Record<string, unknown>,
-    ];
+    const [stated, derived] = firstTwoPoints(c);
     delete stated.evidence;
     stated.value = 700e9;
     stated.derived = {
@@ -211,10 +203,7 @@ describe('validateCase on variations of the valid fixture', () => {
 
   it('refuses a point without a period whose date falls in one, or that has no date', () => {
     const c = valid();
-    const [stated, baseline] = c.measures[0]!.points as [
-      Record<string, unknown>,
-      Record<string, unknown>,
-    ];
+    const [stated, baseline] = firstTwoPoints(c);
     delete stated.period;
     delete baseline.period;
     delete baseline.date;

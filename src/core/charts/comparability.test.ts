@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../case/schema';
-import { compareQuantities, measureNotes, separateChartsNotes } from './comparability';
+import {
+  compareQuantities,
+  measureNotes,
+  separateChartsNotes,
+  type IncomparabilityReason,
+  type Quantity,
+} from './comparability';
 import { measure, point, purchases, support } from './chartFixtures';
 
 const yen: Unit = { kind: 'money', currency: 'JPY' };
@@ -16,31 +22,33 @@ describe('compareQuantities', () => {
     ).toEqual([]);
   });
 
-  it('refuses different currencies', () => {
-    const found = compareQuantities(
+  // The message in full, or the part of it that names the difference.
+  it.each<[string, Quantity, Quantity, IncomparabilityReason, unknown]>([
+    [
+      'different currencies',
       { label: 'a', unit: yen, basis: 'annual' },
       { label: 'b', unit: dollars, basis: 'annual' },
-    );
-    expect(found.map((f) => f.reason)).toEqual(['currency']);
-    expect(found[0]?.message).toContain('¥ and US$');
-  });
-
-  it('refuses a yearly figure against a total', () => {
-    const found = compareQuantities(
+      'currency',
+      expect.stringContaining('¥ and US$'),
+    ],
+    [
+      'a yearly figure against a total',
       { label: 'a', unit: dollars, basis: 'annual' },
       { label: 'b', unit: dollars, basis: 'total' },
-    );
-    expect(found.map((f) => f.reason)).toEqual(['basis']);
-    expect(found[0]?.message).toBe('a yearly figure against a total');
-  });
-
-  it('refuses a figure over several years against one over a single year', () => {
-    const found = compareQuantities(
+      'basis',
+      'a yearly figure against a total',
+    ],
+    [
+      'a figure over several years against one over a single year',
       { label: 'a', unit: dollars, basis: 'annual', date: '2018', dateEnd: '2019' },
       { label: 'b', unit: dollars, basis: 'annual', date: '2020' },
-    );
-    expect(found.map((f) => f.reason)).toEqual(['span']);
-    expect(found[0]?.message).toContain('2 years (2018–2019)');
+      'span',
+      expect.stringContaining('2 years (2018–2019)'),
+    ],
+  ])('refuses %s, saying why', (_, first, second, reason, says) => {
+    const found = compareQuantities(first, second);
+    expect(found.map((f) => f.reason)).toEqual([reason]);
+    expect(found[0]?.message).toEqual(says);
   });
 
   it('refuses different units and different things counted', () => {

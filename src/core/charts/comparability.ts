@@ -134,14 +134,7 @@ function describeUnit(unit: Unit): string {
 }
 
 function describeBasis(basis: Measure['basis']): string {
-  switch (basis) {
-    case 'annual':
-      return 'a yearly figure';
-    case 'total':
-      return 'a total';
-    case 'level':
-      return 'a level at one time';
-  }
+  return { annual: 'a yearly figure', total: 'a total', level: 'a level at one time' }[basis];
 }
 
 /** Whole calendar years a figure covers: 1 for "2019", 2 for "2018"–"2019"; 1 when undated. */

@@ -49,34 +49,21 @@ function groupThousands(n: number): string {
 
 /** A qualifier as a form offers it: "exact", "at least", "or more". */
 export function boundLabel(bound: Bound): string {
-  switch (bound) {
-    case 'exact':
-      return 'exact';
-    case 'approximately':
-      return 'approximately';
-    case 'nearly':
-      return 'nearly';
-    case 'atLeast':
-      return 'at least';
-    case 'orMore':
-      return 'or more';
-  }
+  return BOUND_WORDS[bound].label;
 }
 
 /** How the source qualifies a figure, as a prefix: "≈ ", "nearly ", "≥ ". */
 export function boundPrefix(bound: Bound): string {
-  switch (bound) {
-    case 'exact':
-      return '';
-    case 'approximately':
-      return '≈ ';
-    case 'nearly':
-      return 'nearly ';
-    case 'atLeast':
-    case 'orMore':
-      return '≥ ';
-  }
+  return BOUND_WORDS[bound].prefix;
 }
+
+const BOUND_WORDS: Readonly<Record<Bound, { readonly label: string; readonly prefix: string }>> = {
+  exact: { label: 'exact', prefix: '' },
+  approximately: { label: 'approximately', prefix: '≈ ' },
+  nearly: { label: 'nearly', prefix: 'nearly ' },
+  atLeast: { label: 'at least', prefix: '≥ ' },
+  orMore: { label: 'or more', prefix: '≥ ' },
+};
 
 export interface AmountOptions {
   readonly bound?: Bound;
@@ -131,14 +118,7 @@ export function axisLabel(
 }
 
 function basisSuffix(basis: Measure['basis']): string {
-  switch (basis) {
-    case 'annual':
-      return ' per year';
-    case 'total':
-      return ', in total';
-    case 'level':
-      return '';
-  }
+  return { annual: ' per year', total: ', in total', level: '' }[basis];
 }
 
 /** An axis tick, given in the axis scale already (700, not 700e9); "%" added for shares of GDP. */

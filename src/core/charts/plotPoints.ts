@@ -11,17 +11,14 @@ import type { ColorToken, PlotPoint, TimeMode } from './types';
 export const OUTSIDE_PERIODS = 'Outside the periods';
 
 export function roleWord(role: PointRole): string {
-  switch (role) {
-    case 'outcome':
-      return 'outcome';
-    case 'request':
-      return 'request';
-    case 'target':
-      return 'target';
-    case 'pledge':
-      return 'pledge';
-  }
+  return ROLE_WORDS[role];
 }
+const ROLE_WORDS: Readonly<Record<PointRole, string>> = {
+  outcome: 'outcome',
+  request: 'request',
+  target: 'target',
+  pledge: 'pledge',
+};
 
 /** Periods in calendar order. */
 export function chronological(periods: readonly Period[]): Period[] {

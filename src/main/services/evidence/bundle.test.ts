@@ -75,6 +75,15 @@ async function work(w: EvidenceWorkspace, tag: string): Promise<void> {
 }
 
 /** Every file of the case's work in `w`, path → bytes (hex), for byte-for-byte comparisons. */
+/** Work in both workspaces, A's bundle exported, and B's files as they were before any import. */
+async function aExportedOverB() {
+  await work(a, 'a');
+  await work(b, 'b');
+  const exported = await a.api.exportBundle(CASE_ID);
+  if (exported.status !== 'done') throw new Error('export failed');
+  return { exported, before: await snapshot(b) };
+}
+
 async function snapshot(w: EvidenceWorkspace): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const dir of [path.join(w.root, 'cases', CASE_ID), path.join(w.root, 'notes', CASE_ID)]) {
@@ -123,11 +132,7 @@ describe('case bundles', () => {
   });
 
   it('replaces the work already there, keeping it first as a backup bundle', async () => {
-    await work(a, 'a');
-    await work(b, 'b');
-    const exported = await a.api.exportBundle(CASE_ID);
-    if (exported.status !== 'done') throw new Error('export failed');
-    const before = await snapshot(b);
+    const { exported, before } = await aExportedOverB();
     const summary = await b.api.inspectBundle(exported.contentBase64, 'a.zip');
     expect(summary.replaces).toMatchObject({ claims: 1, documents: 1, notes: 2 });
     const imported = await b.api.importBundle(exported.contentBase64, 'a.zip');
@@ -149,11 +154,7 @@ describe('case bundles', () => {
   it.each(['documents', 'user-layer', 'notes'])(
     'a failure while swapping in (%s) leaves every file as it was',
     async (step) => {
-      await work(a, 'a');
-      await work(b, 'b');
-      const exported = await a.api.exportBundle(CASE_ID);
-      if (exported.status !== 'done') throw new Error('export failed');
-      const before = await snapshot(b);
+      const { exported, before } = await aExportedOverB();
       failAt = step;
       await expect(b.api.importBundle(exported.contentBase64, 'a.zip')).rejects.toMatchObject({
         code: 'io',
@@ -166,11 +167,7 @@ describe('case bundles', () => {
   );
 
   it('a cancelled import changes nothing and leaves no staging folder', async () => {
-    await work(a, 'a');
-    await work(b, 'b');
-    const exported = await a.api.exportBundle(CASE_ID);
-    if (exported.status !== 'done') throw new Error('export failed');
-    const before = await snapshot(b);
+    const { exported, before } = await aExportedOverB();
     const running = b.api.importBundle(exported.contentBase64, 'a.zip', 'import-9');
     expect(await b.api.cancelOperation('import-9')).toEqual({ accepted: true });
     expect(await running).toEqual({ status: 'cancelled' });

@@ -3,7 +3,8 @@ import { ApiError } from '../../../core/api/errors';
 import { mergeCase, type MergedCase } from '../../../core/user/merge';
 import { indexRefs, type Finding, type RefIndex } from '../../../core/user/references';
 import { userLayerIds } from '../../../core/user/ids';
-import type { UserLayer } from '../../../core/user/schema';
+import type { UserLayer, UserLayerState } from '../../../core/user/schema';
+import type { Mutation } from '../userLayerStore';
 import type { EvidenceContext } from './evidenceContext';
 
 export interface CaseView {
@@ -33,6 +34,18 @@ export async function viewOf(
   }
   for (const dims of refs.dimensions.values()) for (const id of dims) taken.add(id);
   return { merged, refs, taken };
+}
+
+/**
+ * Changes the case's user layer in its queue, handing the change the merged view of the layer as
+ * it is now, so every check sees what is on disk and not what was read before.
+ */
+export function mutateWithView<T>(
+  ctx: EvidenceContext,
+  caseId: string,
+  change: (layer: UserLayer, view: CaseView) => Promise<Mutation<T>> | Mutation<T>,
+): Promise<{ readonly value: T; readonly user: UserLayerState }> {
+  return ctx.users.mutate(caseId, async (layer) => change(layer, await viewOf(ctx, caseId, layer)));
 }
 
 /** Refuses a change whose item fails its checks, naming each field and what is wrong. */

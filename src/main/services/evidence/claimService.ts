@@ -5,7 +5,7 @@ import { newUserId } from '../../../core/user/ids';
 import type { ClaimInput, UserClaim } from '../../../core/user/items';
 import { checkClaim } from '../../../core/user/references';
 import type { UserLayerState } from '../../../core/user/schema';
-import { nowIso, refuseIfAny, viewOf } from './caseView';
+import { mutateWithView, nowIso, refuseIfAny, viewOf } from './caseView';
 import type { EvidenceContext } from './evidenceContext';
 
 type ClaimDraft = z.output<typeof ClaimInput>;
@@ -15,8 +15,7 @@ export class ClaimService {
   constructor(private readonly ctx: EvidenceContext) {}
 
   async add(caseId: string, input: ClaimDraft): Promise<Done<'claim', UserClaim>> {
-    const { value, user } = await this.ctx.users.mutate(caseId, async (layer) => {
-      const view = await viewOf(this.ctx, caseId, layer);
+    const { value, user } = await mutateWithView(this.ctx, caseId, async (layer, view) => {
       refuseIfAny('claim', checkClaim(view.refs, input));
       const stamp = nowIso(this.ctx);
       const claim: UserClaim = {
@@ -66,8 +65,7 @@ export class ClaimService {
 
   /** Undo of a delete: the same claim, same id and dates, back at the end of the list. */
   async restore(caseId: string, claim: UserClaim): Promise<Done<'claim', UserClaim>> {
-    const { value, user } = await this.ctx.users.mutate(caseId, async (layer) => {
-      const view = await viewOf(this.ctx, caseId, layer);
+    const { value, user } = await mutateWithView(this.ctx, caseId, async (layer, view) => {
       if (view.taken.has(claim.id)) {
         throw new ApiError(
           'conflict',

@@ -19,6 +19,17 @@ function csv(rows: string[]): string {
   return Buffer.from(['Year,Value,Quote', ...rows].join('\n'), 'utf8').toString('base64');
 }
 const mapping = () => ({ columns: { date: 0, value: 1, quote: 2 }, source: source() });
+/** Imports `rows` from a file called `name` into the built-in yen measure, with `mapping()`. */
+const importYen = (name: string, rows: string[], operationId?: string, onBad?: 'skip') =>
+  w.api.importCsvPoints(
+    CASE_ID,
+    { measure: yenMeasure().id },
+    name,
+    csv(rows),
+    mapping(),
+    operationId,
+    onBad,
+  );
 
 describe('own data by hand', () => {
   it('adds a point to a built-in measure and creates a measure', async () => {
@@ -183,15 +194,7 @@ describe('CSV import', () => {
     const before = await w.userJson();
     const rows = Array.from({ length: 50 }, (_, i) => `${2017 + (i % 4)},${i},q`);
     rows[30] = '2019,"12,34",q';
-    await expect(
-      w.api.importCsvPoints(
-        CASE_ID,
-        { measure: yenMeasure().id },
-        'budget.csv',
-        csv(rows),
-        mapping(),
-      ),
-    ).rejects.toMatchObject({
+    await expect(importYen('budget.csv', rows)).rejects.toMatchObject({
       code: 'invalid-arguments',
       message: expect.stringMatching(
         /^"budget\.csv": 1 row cannot be imported, so nothing was imported\. line 32: '12,34' is not a number/,
@@ -202,15 +205,7 @@ describe('CSV import', () => {
 
   it('imports the good rows when asked to skip the bad ones, and lists them by line', async () => {
     const rows = ['2018,650000000000,a', '2019,"12,34",b', '2025-06,"¥1,000 billion",c', '2020,,d'];
-    const result = await w.api.importCsvPoints(
-      CASE_ID,
-      { measure: yenMeasure().id },
-      'budget.csv',
-      csv(rows),
-      mapping(),
-      undefined,
-      'skip',
-    );
+    const result = await importYen('budget.csv', rows, undefined, 'skip');
     expect(result).toMatchObject({ status: 'done', points: 2, skippedCount: 2 });
     if (result.status !== 'done') return;
     expect(result.skipped).toEqual([
@@ -226,15 +221,7 @@ describe('CSV import', () => {
   it('refuses a skipping import whose every row is bad, and writes nothing', async () => {
     const before = await w.userJson();
     await expect(
-      w.api.importCsvPoints(
-        CASE_ID,
-        { measure: yenMeasure().id },
-        'budget.csv',
-        csv(['2019,"12,34",b']),
-        mapping(),
-        undefined,
-        'skip',
-      ),
+      importYen('budget.csv', ['2019,"12,34",b'], undefined, 'skip'),
     ).rejects.toMatchObject({
       message: expect.stringMatching(/^"budget\.csv": 1 row cannot be imported/),
     });
@@ -273,28 +260,14 @@ describe('CSV import', () => {
   it('reports progress, and a cancelled import leaves nothing', async () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => `${2017 + (i % 3)},${i},q`);
     const before = await w.userJson();
-    const running = w.api.importCsvPoints(
-      CASE_ID,
-      { measure: yenMeasure().id },
-      'big.csv',
-      csv(rows),
-      mapping(),
-      'csv-1',
-    );
+    const running = importYen('big.csv', rows, 'csv-1');
     await new Promise((r) => setImmediate(r));
     expect(await w.api.cancelOperation('csv-1')).toEqual({ accepted: true });
     expect(await running).toEqual({ status: 'cancelled' });
     expect(await w.userJson()).toBe(before);
     expect(await w.api.cancelOperation('csv-1')).toEqual({ accepted: false });
 
-    const done = await w.api.importCsvPoints(
-      CASE_ID,
-      { measure: yenMeasure().id },
-      'big.csv',
-      csv(rows),
-      mapping(),
-      'csv-2',
-    );
+    const done = await importYen('big.csv', rows, 'csv-2');
     expect(done).toMatchObject({ status: 'done', points: 20_000 });
     const events = w.progress.filter((p) => p.operationId === 'csv-2');
     expect(events.length).toBeGreaterThan(1);

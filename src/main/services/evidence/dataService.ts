@@ -6,7 +6,7 @@ import { newUserId } from '../../../core/user/ids';
 import type { MeasureInput, PointDraft, UserMeasure } from '../../../core/user/items';
 import { checkIssueRef, checkPoint, type Finding } from '../../../core/user/references';
 import type { UserLayer, UserLayerState } from '../../../core/user/schema';
-import { nowIso, refuseIfAny, viewOf, type CaseView } from './caseView';
+import { mutateWithView, nowIso, refuseIfAny, type CaseView } from './caseView';
 import type { EvidenceContext } from './evidenceContext';
 
 export class DataService {
@@ -16,8 +16,7 @@ export class DataService {
     caseId: string,
     input: z.output<typeof MeasureInput>,
   ): Promise<{ measure: UserMeasure; user: UserLayerState }> {
-    const { value, user } = await this.ctx.users.mutate(caseId, async (layer) => {
-      const view = await viewOf(this.ctx, caseId, layer);
+    const { value, user } = await mutateWithView(this.ctx, caseId, async (layer, view) => {
       const { points, ...draft } = input;
       const result = newMeasureLayer(this.ctx, layer, view, draft, points);
       return { layer: result.layer, value: result.measure };
@@ -30,8 +29,7 @@ export class DataService {
     measureId: string,
     input: PointDraft,
   ): Promise<{ measure: string; point: Point; user: UserLayerState }> {
-    const { value, user } = await this.ctx.users.mutate(caseId, async (layer) => {
-      const view = await viewOf(this.ctx, caseId, layer);
+    const { value, user } = await mutateWithView(this.ctx, caseId, async (layer, view) => {
       const result = addPointsLayer(this.ctx, layer, view, measureId, [input]);
       return { layer: result.layer, value: result.points[0]! };
     });

@@ -14,7 +14,7 @@ import { newUserId } from '../../../core/user/ids';
 import type { DocumentEntry } from '../../../core/user/items';
 import type { UserLayerState } from '../../../core/user/schema';
 import { setImmediate as yieldTurn } from 'node:timers/promises';
-import { nowIso, viewOf } from './caseView';
+import { mutateWithView, nowIso, viewOf } from './caseView';
 import type { EvidenceContext } from './evidenceContext';
 import { badFile, bytesOf, named } from './fileArgs';
 
@@ -49,8 +49,7 @@ export class DocumentService {
     let written: string | undefined;
     let done: { value: DocumentEntry; user: UserLayerState };
     try {
-      done = await this.ctx.users.mutate(caseId, async (layer) => {
-        const view = await viewOf(this.ctx, caseId, layer);
+      done = await mutateWithView(this.ctx, caseId, async (layer, view) => {
         if (!view.refs.sources.has(sourceId)) {
           throw new ApiError('not-found', `There is no source "${sourceId}" in this case.`);
         }

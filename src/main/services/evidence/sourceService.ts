@@ -6,7 +6,7 @@ import { readBibliography } from '../citation/readBibliography';
 import { newUserId } from '../../../core/user/ids';
 import type { SourceInput, UserSource } from '../../../core/user/items';
 import type { UserLayer, UserLayerState } from '../../../core/user/schema';
-import { nowIso, viewOf } from './caseView';
+import { mutateWithView, nowIso } from './caseView';
 import type { EvidenceContext } from './evidenceContext';
 import { badFile, textOf } from './fileArgs';
 
@@ -19,8 +19,7 @@ export class SourceService {
     caseId: string,
     input: SourceDraft,
   ): Promise<{ source: UserSource; user: UserLayerState }> {
-    const { value, user } = await this.ctx.users.mutate(caseId, async (layer) => {
-      const view = await viewOf(this.ctx, caseId, layer);
+    const { value, user } = await mutateWithView(this.ctx, caseId, async (layer, view) => {
       const duplicate = duplicateOf(input, layer.sources);
       if (duplicate) {
         throw new ApiError('conflict', `This source is already among yours as "${duplicate}".`);
@@ -57,8 +56,7 @@ export class SourceService {
         `no item could be imported: ${summary(parsed.problems)}`,
       );
     }
-    const { value, user } = await this.ctx.users.mutate(caseId, async (layer) => {
-      const view = await viewOf(this.ctx, caseId, layer);
+    const { value, user } = await mutateWithView(this.ctx, caseId, async (layer, view) => {
       const imported: UserSource[] = [];
       const duplicates: { path: string; existing: string }[] = [];
       let sources: UserLayer['sources'] = layer.sources;

@@ -5,7 +5,7 @@ import type { Dimension } from '../../../core/case/schema';
 import { newUserId } from '../../../core/user/ids';
 import type { DimensionInput, IssueInput, UserIssue } from '../../../core/user/items';
 import type { UserLayerState } from '../../../core/user/schema';
-import { nowIso, viewOf } from './caseView';
+import { mutateWithView, nowIso } from './caseView';
 import type { EvidenceContext } from './evidenceContext';
 
 export class StructureService {
@@ -15,8 +15,7 @@ export class StructureService {
     caseId: string,
     input: z.output<typeof IssueInput>,
   ): Promise<{ issue: UserIssue; user: UserLayerState }> {
-    const { value, user } = await this.ctx.users.mutate(caseId, async (layer) => {
-      const view = await viewOf(this.ctx, caseId, layer);
+    const { value, user } = await mutateWithView(this.ctx, caseId, async (layer, view) => {
       const label = input.label.trim();
       if (view.merged.case.issues.some((i) => same(i.label, label))) {
         throw new ApiError('conflict', `There is already an issue area named "${label}".`);
@@ -53,8 +52,7 @@ export class StructureService {
     issueId: string,
     input: z.output<typeof DimensionInput>,
   ): Promise<{ issue: string; dimension: Dimension; user: UserLayerState }> {
-    const { value, user } = await this.ctx.users.mutate(caseId, async (layer) => {
-      const view = await viewOf(this.ctx, caseId, layer);
+    const { value, user } = await mutateWithView(this.ctx, caseId, async (layer, view) => {
       const issue = view.merged.case.issues.find((i) => i.id === issueId);
       if (!issue)
         throw new ApiError('not-found', `There is no issue area "${issueId}" in this case.`);
