@@ -36,11 +36,12 @@ interface BandText {
   readonly box: { left: number; right: number; top: number; bottom: number } | null;
 }
 
-/** The period names of an SVG as laid out in a blank page, and every text of the file. */
+/** The period names of an SVG as laid out in a blank page, and the other texts of its plot. */
 async function bandTexts(
   context: BrowserContext,
   svg: string,
 ): Promise<{ width: number; bands: BandText[]; texts: string[] }> {
+  // The plot is a nested <svg> of the figure's; the legend and header are the figure's own.
   const page = await context.newPage();
   try {
     await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
@@ -73,7 +74,10 @@ async function bandTexts(
       return {
         width: origin.width,
         bands,
-        texts: [...root.querySelectorAll('text')].map(words),
+        // The plot's own texts (its axes), not the legend's, which names every period anyway.
+        texts: [...root.querySelectorAll('svg svg text')]
+          .filter((t) => !t.closest('g[data-band]'))
+          .map(words),
       };
     });
   } finally {

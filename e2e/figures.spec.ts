@@ -64,9 +64,11 @@ test('the same chart from a small dark window and a large light one gives the sa
     { width: 1024, height: 700, scheme: 'dark' as const },
     { width: 1440, height: 900, scheme: 'light' as const },
   ];
-  for (const w of windows) {
+  for (const [i, w] of windows.entries()) {
     await app.page.setViewportSize({ width: w.width, height: w.height });
     await app.page.emulateMedia({ colorScheme: w.scheme });
+    // Another window draws its own figure: a page keeps the figures it has drawn.
+    if (i > 0) await app.page.reload();
     const { dialog } = await openDialog(app.page, kase);
     const saved = await saveFileFrom(app.page, () =>
       dialog.getByRole('button', { name: 'Save PNG' }).click(),

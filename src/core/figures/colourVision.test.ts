@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ciede2000, minimumDistance, toLab, parseHex, type Deficiency } from './colourVision';
+import {
+  ciede2000,
+  contrastRatio,
+  minimumDistance,
+  toLab,
+  parseHex,
+  type Deficiency,
+} from './colourVision';
 import { FIGURE_PALETTES, FIGURE_THEMES } from './figurePalette';
 
 const DEFICIENCIES: readonly Deficiency[] = ['protanopia', 'deuteranopia', 'tritanopia'];
@@ -16,7 +23,21 @@ describe('the figure palette and colour vision', () => {
     expect(toLab(parseHex('#ffffff'))[0]).toBeCloseTo(100, 1);
   });
 
+  it('computes the WCAG contrast ratio', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#ffffff', '#767676')).toBeCloseTo(4.54, 2);
+    expect(contrastRatio('#777777', '#777777')).toBe(1);
+  });
+
   for (const theme of FIGURE_THEMES) {
+    // A period's colour names its band in text above it: it must read against the paper.
+    it(`${theme}: each compared period's colour reads as text on the figure's background`, () => {
+      const { periods, bg } = FIGURE_PALETTES[theme];
+      for (const colour of periods.slice(0, COMPARED)) {
+        expect(contrastRatio(colour, bg), colour).toBeGreaterThanOrEqual(3);
+      }
+    });
+
     const periods = FIGURE_PALETTES[theme].periods.slice(0, COMPARED);
     it(`keeps the ${theme} period colours apart with normal vision`, () => {
       expect(minimumDistance(periods)).toBeGreaterThanOrEqual(MINIMUM);

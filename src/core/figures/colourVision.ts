@@ -39,6 +39,16 @@ const fromLinear = (l: number): number => {
   return 255 * (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
 };
 
+/** The WCAG 2 contrast ratio of two #rrggbb colours, from 1 (none) to 21 (black on white). */
+export function contrastRatio(a: string, b: string): number {
+  const luminance = (hex: string): number => {
+    const [r, g, bl] = parseHex(hex).map(toLinear) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 /** How `rgb` looks to a reader with `deficiency`. */
 export function simulate(rgb: Rgb, deficiency: Deficiency): Rgb {
   const [r, g, b] = rgb.map(toLinear) as [number, number, number];

@@ -5,12 +5,26 @@
  * suggested citation.
  */
 import { strToU8, zipSync } from 'fflate';
-import type { Case } from '../case/schema';
+import type { Case, Source } from '../case/schema';
 import { exportRows, toCsv } from '../charts/exportRows';
 import type { ChartModel } from '../charts/types';
-import { sourceToCsl } from './sourceCsl';
+import type { CslItem } from '../citation/cslItem';
+import { sourceToCsl } from '../citation/sourceToCsl';
 
 const BOM = '\uFEFF';
+
+/**
+ * A source as the citation processor reads it, with what a reader of the data also needs: the
+ * source's rights and the note on its date, unless its own CSL item gives them.
+ */
+function sourceItem(source: Source): CslItem {
+  const item = sourceToCsl(source);
+  return {
+    ...item,
+    ...(source.rights && item.license === undefined && { license: source.rights }),
+    ...(source.date?.note && item.note === undefined && { note: source.date.note }),
+  };
+}
 
 export interface DataZipFiles {
   readonly csvName: string;
@@ -53,7 +67,7 @@ export function dataZipFiles(kase: Case, model: ChartModel, retrieved: string): 
       p.derivation ? [{ point: p.id, derivation: p.derivation }] : [],
     ),
     caveats: model.notes,
-    sources: sources.map(sourceToCsl),
+    sources: sources.map(sourceItem),
     citation,
     exported: retrieved,
   };

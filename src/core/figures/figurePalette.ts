@@ -46,8 +46,9 @@ export const FIGURE_PALETTES: Readonly<Record<FigureTheme, FigurePalette>> = {
     bandOpacity: 0.12,
   },
   grey: {
-    // Lightness steps far enough apart to survive a black-and-white printer.
-    periods: ['#1a1a1a', '#6e6e6e', '#a9a9a9', '#404040', '#8c8c8c', '#262626'],
+    // Lightness steps far enough apart to survive a black-and-white printer, and the lightest
+    // still dark enough to read as a band's name.
+    periods: ['#1a1a1a', '#5c5c5c', '#8f8f8f', '#404040', '#8c8c8c', '#262626'],
     roles: { outcome: '#3a3a3a', request: '#000000', target: '#5c5c5c', pledge: '#7a7a7a' },
     neutral: '#6b6b6b',
     fg: '#111111',

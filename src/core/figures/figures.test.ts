@@ -7,10 +7,10 @@ import { claim, testCase } from '../compare/testCase';
 import { emptyUserLayer, type UserLayer } from '../user/schema';
 import { FIGURE_CSV_COLUMNS, sideBySideCsv } from './figureCsv';
 import { overviewSvg } from './overviewSvg';
-import { columnsFor, paginate, rowBlock } from './sideBySideLayout';
+import { STYLES, columnsFor, paginate, rowBlock } from './sideBySideLayout';
 import { sideBySideModel, sourceLine } from './sideBySideModel';
 import { sideBySideSvg } from './sideBySideSvg';
-import { estimateTextWidth } from './wrapLines';
+import { estimateTextWidth, type MeasureText } from './wrapLines';
 
 const shipped = Case.parse(
   JSON.parse(
@@ -148,6 +148,17 @@ describe('the overview figure', () => {
     expect(page.svg).toContain(`Not judged: ${rows - 1}`);
     expect(page.svg).toContain(`1 of ${rows} comparisons judged`);
     expect(page.svg).toContain('#f8e0dc');
+  });
+
+  it('leaves room for each column head before the next, in a wide fallback font too', () => {
+    // A reader's fallback font may set the heads wider than Inter does.
+    const wide: MeasureText = (text, size, weight) => 1.3 * estimateTextWidth(text, size, weight);
+    const page = overviewSvg(shipped, emptyUserLayer(shipped.id), pair, wide);
+    const x = (head: string): number =>
+      Number(new RegExp(`<text x="([\\d.]+)"[^>]*>${head}</text>`).exec(page.svg)?.[1]);
+    const width = (head: string): number => wide(head, STYLES.head.size, STYLES.head.weight);
+    expect(x('Rows') - x('Judged')).toBeGreaterThan(width('Judged'));
+    expect(x('Judged') - x('Issue area')).toBeGreaterThan(width('Issue area'));
   });
 
   it('carries the style it is given', () => {

@@ -79,7 +79,11 @@ export function overviewSvg(
   const widest = Math.max(...kase.issues.map((i) => i.dimensions.length));
   const inner = width - 2 * MARGIN;
   const labelWidth = Math.round(inner * 0.2);
-  const judgedWidth = 34;
+  // The column is as wide as its head ("Judged"), so the head never runs into "Rows".
+  const judgedWidth = Math.max(
+    34,
+    Math.ceil(measure('Judged', STYLES.head.size, STYLES.head.weight)) + 4,
+  );
   const cellWidth = (inner - labelWidth - judgedWidth - GAP * (widest + 1)) / widest;
   const counts = [
     ...VERDICT_ORDER.map((k) => ({ label: VERDICT_LABELS[k], count: tally.counts[k], kind: k })),

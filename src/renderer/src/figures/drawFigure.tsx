@@ -33,8 +33,47 @@ const PAD = 24;
 const MIN_PLOT_HEIGHT = 120;
 let drawn = 0;
 
-/** Draws `model` as a figure; resolves once the plot has been laid out. */
-export async function drawFigure(
+/** Figures drawn in this session, newest last: a preset or theme chosen again is not redrawn. */
+const drawnFigures = new Map<string, Promise<ExportedSvg>>();
+const DRAWN_KEPT = 12;
+const modelIds = new WeakMap<ChartModel, number>();
+let modelCount = 0;
+
+function figureKey(model: ChartModel, spec: FigureSpec, text: FigureText): string {
+  let id = modelIds.get(model);
+  if (id === undefined) modelIds.set(model, (id = modelCount += 1));
+  return JSON.stringify([id, spec.width, spec.height ?? null, spec.theme, text]);
+}
+
+/**
+ * Draws `model` as a figure; resolves once the plot has been laid out. The same model, size,
+ * theme and text give the same figure, so it is drawn once: mounting the chart is most of the
+ * cost of an export, and the preview has drawn it already when a file is written.
+ */
+export function drawFigure(
+  model: ChartModel,
+  spec: FigureSpec,
+  text: FigureText,
+): Promise<ExportedSvg> {
+  const key = figureKey(model, spec, text);
+  const known = drawnFigures.get(key);
+  if (known) {
+    drawnFigures.delete(key);
+    drawnFigures.set(key, known);
+    return known;
+  }
+  const drawing = drawAnew(model, spec, text);
+  drawnFigures.set(key, drawing);
+  // A failed drawing is not kept: the next call tries again.
+  drawing.catch(() => drawnFigures.delete(key));
+  for (const old of drawnFigures.keys()) {
+    if (drawnFigures.size <= DRAWN_KEPT) break;
+    drawnFigures.delete(old);
+  }
+  return drawing;
+}
+
+async function drawAnew(
   model: ChartModel,
   spec: FigureSpec,
   text: FigureText,
