@@ -21,3 +21,25 @@ test('the browser host inlines the first screen’s data: the app starts without
   // The data block was read once and removed; nothing of it is left in the page.
   expect(await page.locator('#diptych-boot').count()).toBe(0);
 });
+
+test('every face of the font the first screen sets its text in was asked for by the page itself', async ({
+  app,
+}) => {
+  const { page } = app;
+  await new WorkbenchPage(page).waitUntilOpen();
+  await expect(new ChartsPage(page).charts().first().locator('svg.recharts-surface')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  const { preloaded, used } = await page.evaluate(() => ({
+    preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')]
+      .filter((l) => l.crossOrigin !== null)
+      .map((l) => new URL(l.href).pathname),
+    used: performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.endsWith('.woff2')),
+  }));
+  // Without a preload a face is only fetched once text needs it, after the scripts have run, and
+  // every line is laid out again when it lands.
+  expect(used.length).toBeGreaterThan(0);
+  for (const face of used) expect(preloaded).toContain(face);
+});
