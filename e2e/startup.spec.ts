@@ -21,3 +21,56 @@ test('the browser host inlines the first screen’s data: the app starts without
   // The data block was read once and removed; nothing of it is left in the page.
   expect(await page.locator('#diptych-boot').count()).toBe(0);
 });
+
+test('every face of the font the first screen sets its text in was asked for by the page itself', async ({
+  app,
+}) => {
+  const { page } = app;
+  await new WorkbenchPage(page).waitUntilOpen();
+  await expect(new ChartsPage(page).charts().first().locator('svg.recharts-surface')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  const { preloaded, used } = await page.evaluate(() => ({
+    preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')]
+      .filter((l) => l.crossOrigin !== null)
+      .map((l) => new URL(l.href).pathname),
+    used: performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.endsWith('.woff2')),
+  }));
+  // Without a preload a face is only fetched once text needs it, after the scripts have run, and
+  // every line is laid out again when it lands.
+  expect(used.length).toBeGreaterThan(0);
+  for (const face of used) expect(preloaded).toContain(face);
+});
+
+test('the scripts the page starts with hold no schema code: zod comes with the first answer it checks', async ({
+  app,
+}) => {
+  test.skip(app.kind !== 'browser', 'in Electron the preload checks the answers with its own copy');
+  const { page } = app;
+  await new WorkbenchPage(page).waitUntilOpen();
+  await expect(new ChartsPage(page).charts().first().locator('svg.recharts-surface')).toBeVisible();
+  // The page as served: once running, the page adds preload links of its own for what it loads.
+  const initial = await page.evaluate(async () => {
+    const served = new DOMParser().parseFromString(await (await fetch('/')).text(), 'text/html');
+    const urls = [
+      ...[...served.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].map((s) =>
+        s.getAttribute('src'),
+      ),
+      ...[...served.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) =>
+        l.getAttribute('href'),
+      ),
+    ].map((ref) => new URL(ref!, location.href).href);
+    return Promise.all(urls.map(async (url) => ({ url, text: await (await fetch(url)).text() })));
+  });
+  expect(initial.length).toBeGreaterThan(0);
+  for (const { url, text } of initial) expect(text, url).not.toContain('ZodError');
+  // The answers are still checked: one that the page asks for now comes back through zod.
+  const info = await page.evaluate(() => window.diptych!.getAppInfo());
+  expect(info.host).toBe('browser');
+  const scripts = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+  );
+  expect(scripts.some((p) => /\/assets\/zod-[\w-]+\.js$/.test(p))).toBe(true);
+});

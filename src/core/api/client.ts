@@ -3,28 +3,20 @@
  * the browser client (HTTP) both use it, so neither lists methods by hand.
  */
 import { ApiError, Envelope } from './errors';
-import { subscriberName, type ApiOf, type ContractShape, type EventName } from './define';
+import { buildApi, type Transport } from './buildApi';
+import type { ApiOf, ContractShape } from './define';
 
-export interface Transport {
-  call(name: string, args: readonly unknown[]): Promise<unknown>;
-  subscribe(event: string, listener: (payload: unknown) => void): () => void;
-}
+export type { Transport } from './buildApi';
 
 export function createApiClient<C extends ContractShape>(
   contract: C,
   transport: Transport,
 ): ApiOf<C> {
-  const api: Record<string, unknown> = {};
-  for (const name of Object.keys(contract.methods)) {
-    api[name] = async (...args: unknown[]) => unwrap(await transport.call(name, args));
-  }
-  for (const event of Object.keys(contract.events) as EventName<C>[]) {
-    api[subscriberName(event)] = (listener: (payload: unknown) => void) => {
-      if (typeof listener !== 'function') throw new TypeError('listener must be a function');
-      return transport.subscribe(event, listener);
-    };
-  }
-  return Object.freeze(api) as ApiOf<C>;
+  return buildApi<C>(
+    { methods: Object.keys(contract.methods), events: Object.keys(contract.events) },
+    transport,
+    unwrap,
+  );
 }
 
 /** Turns an envelope into its value, or throws the typed error it carries. */

@@ -3,20 +3,11 @@
  * meant for the user, and optional structured details.
  */
 import { z } from 'zod';
+import { API_ERROR_CODES } from './apiError';
 
-export const ApiErrorCode = z.enum([
-  'invalid-arguments',
-  'unknown-method',
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'conflict',
-  'unreadable',
-  'read-only',
-  'io',
-  'too-large',
-  'internal',
-]);
+export { ApiError } from './apiError';
+
+export const ApiErrorCode = z.enum(API_ERROR_CODES);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
 
 export const ApiErrorData = z.strictObject({
@@ -26,27 +17,6 @@ export const ApiErrorData = z.strictObject({
   file: z.string().optional(),
 });
 export type ApiErrorData = z.infer<typeof ApiErrorData>;
-
-export class ApiError extends Error {
-  override readonly name = 'ApiError';
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-    readonly file?: string,
-  ) {
-    super(message);
-  }
-
-  toData(): ApiErrorData {
-    return this.file === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, file: this.file };
-  }
-
-  static fromData(data: ApiErrorData): ApiError {
-    return new ApiError(data.code, data.message, data.file);
-  }
-}
 
 /** What every call returns over a transport: the value, or a typed error. */
 export const Envelope = z.union([

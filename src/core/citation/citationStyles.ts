@@ -1,29 +1,16 @@
 /** The citation styles and locales Diptych bundles (src/core/citation/csl/, see its NOTICE). */
 import { z } from 'zod';
+import { CITATION_LOCALES, CITATION_STYLES } from './citationChoices';
 
-export const CitationStyle = z.enum([
-  'chicago-author-date',
-  'apa',
-  'harvard-cite-them-right',
-  'chicago-notes-bibliography',
-]);
+export {
+  CITATION_LOCALE_LABELS,
+  CITATION_STYLE_LABELS,
+  DEFAULT_CITATION_LOCALE,
+  DEFAULT_CITATION_STYLE,
+} from './citationChoices';
+
+export const CitationStyle = z.enum(CITATION_STYLES);
 export type CitationStyle = z.infer<typeof CitationStyle>;
 
-export const CITATION_STYLE_LABELS: Readonly<Record<CitationStyle, string>> = {
-  'chicago-author-date': 'Chicago (author-date)',
-  apa: 'APA 7th edition',
-  'harvard-cite-them-right': 'Harvard (Cite Them Right)',
-  'chicago-notes-bibliography': 'Chicago (notes and bibliography, footnotes)',
-};
-
-export const CitationLocale = z.enum(['en-US', 'en-GB', 'ja-JP']);
+export const CitationLocale = z.enum(CITATION_LOCALES);
 export type CitationLocale = z.infer<typeof CitationLocale>;
-
-export const CITATION_LOCALE_LABELS: Readonly<Record<CitationLocale, string>> = {
-  'en-US': 'English (US)',
-  'en-GB': 'English (UK)',
-  'ja-JP': '日本語',
-};
-
-export const DEFAULT_CITATION_STYLE: CitationStyle = 'chicago-author-date';
-export const DEFAULT_CITATION_LOCALE: CitationLocale = 'en-US';

@@ -1,16 +1,11 @@
 /** Verdicts as the workbench reads them: per row and pair, and tallied per issue area or case. */
 import type { Case } from '../case/schema';
-import {
-  VerdictKind,
-  verdictKey,
-  type PeriodPair,
-  type VerdictChange,
-  type VerdictEntry,
-} from '../user/verdict';
+import type { PeriodPair, VerdictChange, VerdictEntry } from '../user/verdict';
+import { VERDICT_KINDS, verdictKey, type VerdictKind } from '../user/verdictKinds';
 import type { UserLayer } from '../user/schema';
 import { onePerObject } from '../onePerObject';
 
-export const VERDICT_ORDER: readonly VerdictKind[] = VerdictKind.options;
+export const VERDICT_ORDER: readonly VerdictKind[] = VERDICT_KINDS;
 
 interface LayerIndex {
   readonly byKey: ReadonlyMap<string, VerdictEntry>;

@@ -8,17 +8,14 @@
 import { z } from 'zod';
 import { Id } from '../case/schema';
 import { CitationLocale, CitationStyle } from '../citation/citationStyles';
+import { DENSITIES, THEME_CHOICES } from './choices';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
-export const ThemeChoice = z.enum(['system', 'light', 'dark']);
-export type ThemeChoice = z.infer<typeof ThemeChoice>;
+export { THEME_LABELS } from './choices';
 
-export const THEME_LABELS: Readonly<Record<ThemeChoice, string>> = {
-  system: 'System',
-  light: 'Light',
-  dark: 'Dark',
-};
+export const ThemeChoice = z.enum(THEME_CHOICES);
+export type ThemeChoice = z.infer<typeof ThemeChoice>;
 
 /** What the workbench remembers per case. */
 export const CaseLayout = z.looseObject({
@@ -31,7 +28,7 @@ export const CaseLayout = z.looseObject({
 });
 export type CaseLayout = z.infer<typeof CaseLayout>;
 
-export const Density = z.enum(['comfortable', 'compact']);
+export const Density = z.enum(DENSITIES);
 export type Density = z.infer<typeof Density>;
 
 /**

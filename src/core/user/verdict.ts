@@ -5,29 +5,12 @@
  */
 import { z } from 'zod';
 import { Id } from '../case/schema';
+import { VERDICT_KINDS } from './verdictKinds';
 
-export const VerdictKind = z.enum([
-  'continuity',
-  'intensified',
-  'softened',
-  'reversed',
-  'new',
-  'dropped',
-  'no-counterpart',
-  'unclear',
-]);
+export { VERDICT_KINDS, VERDICT_LABELS, verdictKey } from './verdictKinds';
+
+export const VerdictKind = z.enum(VERDICT_KINDS);
 export type VerdictKind = z.infer<typeof VerdictKind>;
-
-export const VERDICT_LABELS: Readonly<Record<VerdictKind, string>> = {
-  continuity: 'Continuity',
-  intensified: 'Intensified',
-  softened: 'Softened',
-  reversed: 'Reversed',
-  new: 'New',
-  dropped: 'Dropped',
-  'no-counterpart': 'No counterpart in the source',
-  unclear: 'Unclear',
-};
 
 /** The ordered pair of periods a verdict compares: what `from` was, what `to` is. */
 export const PeriodPair = z
@@ -86,12 +69,3 @@ export const VerdictHistory = z.strictObject({
     .max(MAX_VERDICT_CHANGES, `at most ${MAX_VERDICT_CHANGES} changes are kept per verdict`),
 });
 export type VerdictHistory = z.infer<typeof VerdictHistory>;
-
-/** The key of a verdict: row and ordered pair. */
-export function verdictKey(
-  issue: string,
-  dimension: string,
-  pair: { readonly from: string; readonly to: string },
-): string {
-  return `${issue}\u0000${dimension}\u0000${pair.from}\u0000${pair.to}`;
-}

@@ -30,7 +30,8 @@ async function main(): Promise<void> {
     token: randomBytes(24).toString('base64url'),
     port: options.port,
     log: (line) => process.stderr.write(`${line}\n`),
-    boot: () => services.handlers.boot(),
+    // Checked here, where it is made, as a boot call's answer would be: the page trusts the block.
+    boot: async () => contract.methods.boot.result.parse(await services.handlers.boot()),
   });
   process.stdout.write(`Workspace: ${services.workspace.root}\n`);
   process.stdout.write(`Diptych running at ${host.url}\n`);

@@ -65,7 +65,10 @@ export interface BrowserHostOptions<C extends ContractShape> {
   readonly port: number;
   readonly timeouts?: Partial<HostTimeouts>;
   readonly log?: (line: string) => void;
-  /** The first screen's data, inlined into the page served (see inlineBoot.ts). */
+  /**
+   * The first screen's data, inlined into the page served (see inlineBoot.ts): already checked
+   * against the contract, since the page takes it as it is. A rejection inlines nothing.
+   */
   readonly boot?: () => Promise<unknown>;
 }
 

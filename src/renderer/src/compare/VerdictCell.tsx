@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { pairLabel } from '../../../core/compare/pairs';
-import { VERDICT_LABELS } from '../../../core/user/schema';
+import { VERDICT_LABELS } from '../../../core/user/verdictKinds';
 import type { RowVerdicts } from './rowVerdicts';
 import { rowKey, type SaveStatus, type SaveVerdict } from './useVerdictSaver';
 import { VerdictPairEditor } from './VerdictPairEditor';

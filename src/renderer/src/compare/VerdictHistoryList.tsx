@@ -1,4 +1,5 @@
-import { VERDICT_LABELS, type VerdictChange } from '../../../core/user/schema';
+import type { VerdictChange } from '../../../core/user/schema';
+import { VERDICT_LABELS } from '../../../core/user/verdictKinds';
 
 interface Props {
   readonly history: readonly VerdictChange[];

@@ -1,5 +1,5 @@
 import { VERDICT_ORDER, type VerdictTally } from '../../../core/compare/verdicts';
-import { VERDICT_LABELS } from '../../../core/user/schema';
+import { VERDICT_LABELS } from '../../../core/user/verdictKinds';
 import { VerdictIcon } from '../ui/icons';
 
 interface Props {

@@ -1,13 +1,8 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { pairLabel, reversePair } from '../../../core/compare/pairs';
 import { sidesText, type RowSides } from '../../../core/compare/sides';
-import {
-  VERDICT_LABELS,
-  type PeriodPair,
-  type VerdictChange,
-  type VerdictEntry,
-  type VerdictKind,
-} from '../../../core/user/schema';
+import type { PeriodPair, VerdictChange, VerdictEntry } from '../../../core/user/schema';
+import { VERDICT_LABELS, type VerdictKind } from '../../../core/user/verdictKinds';
 import { registerFlusher, registerUnsaved } from '../lifecycle/flush';
 import { VerdictIcon } from '../ui/icons';
 import type { SaveStatus, SaveVerdict } from './useVerdictSaver';

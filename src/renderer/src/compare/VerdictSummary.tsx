@@ -1,5 +1,5 @@
 import { VERDICT_ORDER, type VerdictTally } from '../../../core/compare/verdicts';
-import { VERDICT_LABELS, type VerdictKind } from '../../../core/user/schema';
+import { VERDICT_LABELS, type VerdictKind } from '../../../core/user/verdictKinds';
 
 /** A verdict kind, or the rows without one. */
 export type TallyKind = VerdictKind | 'none';

@@ -5,7 +5,7 @@
  * for the same row replaces it; until then the page counts it as unsaved work.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../../core/api/errors';
+import { ApiError } from '../../../core/api/apiError';
 import type { PeriodPair, UserLayerState, VerdictInput } from '../../../core/user/schema';
 import { getApi } from '../api/getApi';
 import { Backoff } from '../lifecycle/Backoff';

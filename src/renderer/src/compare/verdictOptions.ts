@@ -1,6 +1,7 @@
 import { verdictVocabulary, type RowSides } from '../../../core/compare/sides';
 import { VERDICT_ORDER } from '../../../core/compare/verdicts';
-import { VERDICT_LABELS, type PeriodPair, type VerdictKind } from '../../../core/user/schema';
+import type { PeriodPair } from '../../../core/user/schema';
+import { VERDICT_LABELS, type VerdictKind } from '../../../core/user/verdictKinds';
 
 export interface VerdictOption {
   readonly kind: VerdictKind;

@@ -1,5 +1,5 @@
 /** Reading a file the analyst picked, after checking its size, for the bridge (as base64). */
-import { MAX_FILE_BYTES } from '../../../core/api/limits';
+import { MAX_FILE_BYTES } from '../../../core/api/sizeLimits';
 
 export type FileRead<T> =
   | { readonly ok: true; readonly name: string; readonly content: T }

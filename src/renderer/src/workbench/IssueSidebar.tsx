@@ -2,7 +2,8 @@ import { memo, useRef } from 'react';
 import type { Case, Period } from '../../../core/case/schema';
 import { pairOfPanes } from '../../../core/compare/pairs';
 import { verdictFor } from '../../../core/compare/verdicts';
-import { VERDICT_LABELS, type UserLayer } from '../../../core/user/schema';
+import type { UserLayer } from '../../../core/user/schema';
+import { VERDICT_LABELS } from '../../../core/user/verdictKinds';
 import { NotesIcon } from '../ui/icons';
 import { plural } from '../../../core/format/plural';
 

@@ -1,5 +1,11 @@
 import { useRef, useState } from 'react';
-import { Density, THEME_LABELS, ThemeChoice } from '../../../core/settings/schema';
+import {
+  DENSITIES,
+  THEME_CHOICES,
+  THEME_LABELS,
+  type Density,
+  type ThemeChoice,
+} from '../../../core/settings/choices';
 
 interface Props {
   readonly theme: ThemeChoice;
@@ -105,15 +111,13 @@ export function ViewMenu({ theme, setTheme, density, setDensity }: Props) {
           }}
         >
           <div role="group" aria-label="Theme">
-            {ThemeChoice.options.map((t) =>
+            {THEME_CHOICES.map((t) =>
               radio(theme === t, `${THEME_LABELS[t]} theme`, () => setTheme(t)),
             )}
           </div>
           <div role="separator" className="menu-separator" />
           <div role="group" aria-label="Density">
-            {Density.options.map((d) =>
-              radio(density === d, DENSITY_LABELS[d], () => setDensity(d)),
-            )}
+            {DENSITIES.map((d) => radio(density === d, DENSITY_LABELS[d], () => setDensity(d)))}
           </div>
         </div>
       )}

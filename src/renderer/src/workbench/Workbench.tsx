@@ -26,7 +26,7 @@ import { BriefButton } from '../briefs/BriefButton';
 import {
   DEFAULT_CITATION_LOCALE,
   DEFAULT_CITATION_STYLE,
-} from '../../../core/citation/citationStyles';
+} from '../../../core/citation/citationChoices';
 import { TopBar } from './TopBar';
 import { useNarrowing } from './useNarrowing';
 import { useNavigation } from './useNavigation';

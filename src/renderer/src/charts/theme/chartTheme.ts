@@ -60,15 +60,32 @@ export function colorOf(token: ColorToken, theme: ChartTheme): string {
 }
 
 let cached: { readonly key: string; readonly theme: ChartTheme } | undefined;
+/** Set when the theme may have changed since the palette was last read. */
+let stale = true;
+let watching = false;
 
+/**
+ * The palette, read again only after a theme change: React asks for a snapshot on every render
+ * of every chart, and each read resolves colours through a probe element, forcing a style pass.
+ */
 function snapshot(): ChartTheme {
-  const theme = readChartTheme();
-  const key = JSON.stringify(theme);
-  if (cached?.key !== key) cached = { key, theme };
+  if (!watching) {
+    watching = true;
+    // Kept for the page's life, so a change made while no chart is mounted is not missed.
+    watchTheme(() => {
+      stale = true;
+    });
+  }
+  if (stale || !cached) {
+    stale = false;
+    const theme = readChartTheme();
+    const key = JSON.stringify(theme);
+    if (cached?.key !== key) cached = { key, theme };
+  }
   return cached.theme;
 }
 
-function subscribe(onChange: () => void): () => void {
+function watchTheme(onChange: () => void): () => void {
   const media = window.matchMedia('(prefers-color-scheme: dark)');
   media.addEventListener('change', onChange);
   // The toolbar's theme switch sets <html data-theme>.
@@ -81,6 +98,13 @@ function subscribe(onChange: () => void): () => void {
     media.removeEventListener('change', onChange);
     observer.disconnect();
   };
+}
+
+function subscribe(onChange: () => void): () => void {
+  return watchTheme(() => {
+    stale = true;
+    onChange();
+  });
 }
 
 /** The palette now, re-read whenever the theme changes. */

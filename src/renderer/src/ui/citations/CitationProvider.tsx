@@ -9,7 +9,7 @@ import {
   DEFAULT_CITATION_STYLE,
   type CitationLocale,
   type CitationStyle,
-} from '../../../../core/citation/citationStyles';
+} from '../../../../core/citation/citationChoices';
 import type { Citations } from './loadCitations';
 
 export interface CitationsValue {
