@@ -78,6 +78,16 @@ export function ClaimFormDialog({
       <Options items={options} value={([value]) => value} label={([, label]) => label} />
     </select>
   );
+  // A field that picks one of the case's items.
+  const choice = (
+    field: keyof Draft,
+    label: string,
+    options: readonly (readonly [string, string])[],
+  ) => (
+    <Field idPrefix={P} name={field} label={label} errors={errors}>
+      {select(field, options)}
+    </Field>
+  );
 
   return (
     <Dialog
@@ -88,30 +98,26 @@ export function ClaimFormDialog({
       dirty={form.dirty}
     >
       <form className="evidence-form" noValidate onSubmit={(e) => void form.submit(e)}>
-        <Field idPrefix={P} name="issue" label="Issue area" errors={errors}>
-          {select(
-            'issue',
-            kase.issues.map((i) => [i.id, i.label]),
-          )}
-        </Field>
-        <Field idPrefix={P} name="dimension" label="Row" errors={errors}>
-          {select(
-            'dimension',
-            (issue?.dimensions ?? []).map((d) => [d.id, d.label]),
-          )}
-        </Field>
-        <Field idPrefix={P} name="period" label="Period" errors={errors}>
-          {select(
-            'period',
-            kase.periods.map((p) => [p.id, p.label]),
-          )}
-        </Field>
-        <Field idPrefix={P} name="modality" label="Kind of claim" errors={errors}>
-          {select(
-            'modality',
-            Modality.options.map((m) => [m, MODALITY_LABELS[m]]),
-          )}
-        </Field>
+        {choice(
+          'issue',
+          'Issue area',
+          kase.issues.map((i) => [i.id, i.label]),
+        )}
+        {choice(
+          'dimension',
+          'Row',
+          (issue?.dimensions ?? []).map((d) => [d.id, d.label]),
+        )}
+        {choice(
+          'period',
+          'Period',
+          kase.periods.map((p) => [p.id, p.label]),
+        )}
+        {choice(
+          'modality',
+          'Kind of claim',
+          Modality.options.map((m) => [m, MODALITY_LABELS[m]]),
+        )}
         <Field idPrefix={P} name="statement" label="Statement" errors={errors} wide>
           {textarea('statement', 2)}
         </Field>
@@ -139,12 +145,11 @@ export function ClaimFormDialog({
         <Field idPrefix={P} name="tags" label="Tags" errors={errors} hint="Separated by commas">
           {input('tags')}
         </Field>
-        <Field idPrefix={P} name="source" label="Source" errors={errors}>
-          {select(
-            'source',
-            kase.sources.map((src) => [src.id, sourceLabel(src, merged)]),
-          )}
-        </Field>
+        {choice(
+          'source',
+          'Source',
+          kase.sources.map((src) => [src.id, sourceLabel(src, merged)]),
+        )}
         <Field idPrefix={P} name="exact" label="Quote (verbatim)" errors={errors} wide>
           {textarea('exact', 3)}
         </Field>

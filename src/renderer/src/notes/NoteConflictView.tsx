@@ -1,4 +1,4 @@
-import type { NoteConflict } from './noteSession';
+import type { NoteConflict } from './noteSnapshot';
 
 interface NoteConflictViewProps {
   readonly conflict: NoteConflict;

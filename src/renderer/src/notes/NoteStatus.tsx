@@ -1,4 +1,4 @@
-import type { NotePhase, SaveState } from './noteSession';
+import type { NotePhase, SaveState } from './noteSnapshot';
 
 interface NoteStatusProps {
   readonly phase: NotePhase;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ApiError } from '../../../core/api/errors';
-import { NoteSession, type NoteApi } from './noteSession';
+import { NoteSession } from './noteSession';
+import type { NoteApi } from './noteSnapshot';
 import type { RecoveryStore } from './recoveryCopies';
 
 /** An in-memory host with the service's rules: revisions, conflicts, copies, change events. */
@@ -73,6 +74,14 @@ async function open(disk: string | null = 'start'): Promise<NoteSession> {
 
 const text = (s: string): { toString(): string } => ({ toString: () => s });
 
+/** An open note with `mine` typed and unsaved when another program writes `theirs`. */
+async function typedThenChangedOnDisk(mine: string, theirs: string | null): Promise<void> {
+  await open();
+  session.edit(text(mine));
+  host.editOnDisk(theirs);
+  await vi.advanceTimersByTimeAsync(10);
+}
+
 describe('saving', () => {
   test('an edit is saved within a second of the last keystroke', async () => {
     await open();
@@ -142,10 +151,7 @@ describe('changes on disk', () => {
   });
 
   test('with unsaved edits, both versions are offered and nothing is written', async () => {
-    await open();
-    session.edit(text('mine'));
-    host.editOnDisk('theirs');
-    await vi.advanceTimersByTimeAsync(10);
+    await typedThenChangedOnDisk('mine', 'theirs');
     expect(session.getSnapshot().conflict).toMatchObject({ mine: 'mine', disk: 'theirs' });
     await vi.advanceTimersByTimeAsync(5000);
     expect(host.disk).toBe('theirs');
@@ -153,10 +159,7 @@ describe('changes on disk', () => {
   });
 
   test('"Keep mine" writes mine and keeps the file’s version beside it', async () => {
-    await open();
-    session.edit(text('mine'));
-    host.editOnDisk('theirs');
-    await vi.advanceTimersByTimeAsync(10);
+    await typedThenChangedOnDisk('mine', 'theirs');
     await session.keepMine();
     expect(host.disk).toBe('mine');
     expect(host.copies).toEqual(['theirs']);
@@ -167,10 +170,7 @@ describe('changes on disk', () => {
   });
 
   test('"Use the file’s version" keeps mine beside it, then shows the file', async () => {
-    await open();
-    session.edit(text('mine'));
-    host.editOnDisk('theirs');
-    await vi.advanceTimersByTimeAsync(10);
+    await typedThenChangedOnDisk('mine', 'theirs');
     await session.useDisk();
     expect(host.disk).toBe('theirs');
     expect(host.copies).toEqual(['mine']);
@@ -192,19 +192,13 @@ describe('changes on disk', () => {
   });
 
   test('a file changed to exactly the editor’s text is no conflict', async () => {
-    await open();
-    session.edit(text('same'));
-    host.editOnDisk('same');
-    await vi.advanceTimersByTimeAsync(10);
+    await typedThenChangedOnDisk('same', 'same');
     expect(session.getSnapshot().conflict).toBeNull();
     expect(session.isClean).toBe(true);
   });
 
   test('a deleted file in a conflict is offered as "deleted" and "Keep mine" recreates it', async () => {
-    await open();
-    session.edit(text('mine'));
-    host.editOnDisk(null);
-    await vi.advanceTimersByTimeAsync(10);
+    await typedThenChangedOnDisk('mine', null);
     expect(session.getSnapshot().conflict).toMatchObject({ mine: 'mine', disk: null });
     await session.keepMine();
     expect(host.disk).toBe('mine');

@@ -5,7 +5,8 @@
  */
 import { getApi } from '../api/getApi';
 import { registerFlusher, registerUnsaved } from '../lifecycle/flush';
-import { NoteSession, type NoteApi } from './noteSession';
+import { NoteSession } from './noteSession';
+import type { NoteApi } from './noteSnapshot';
 import { noteRecovery } from './recoveryCopies';
 import { notesIndexChanged } from './useNotesIndex';
 

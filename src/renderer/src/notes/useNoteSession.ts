@@ -1,6 +1,7 @@
 /** The session of the note on screen, kept alive while shown and saved when it leaves. */
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { NoteSession, NoteSnapshot } from './noteSession';
+import type { NoteSession } from './noteSession';
+import type { NoteSnapshot } from './noteSnapshot';
 import { noteSessions } from './noteSessions';
 
 export function useNoteSession(

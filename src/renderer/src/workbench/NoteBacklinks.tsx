@@ -1,5 +1,5 @@
 import type { NoteBacklinksProps } from '../compare/claimSlots';
-import { plural } from '../ui/plural';
+import { plural } from '../../../core/format/plural';
 import { useNoteLinks } from './noteLinksContext';
 
 /**

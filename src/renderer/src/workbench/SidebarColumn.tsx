@@ -3,6 +3,7 @@ import type { Case } from '../../../core/case/schema';
 import type { UserLayer } from '../../../core/user/schema';
 import { ModalityLegend } from '../compare/ModalityLegend';
 import { NewIssueButton } from '../evidence/EntryPoints';
+import { useNotesIndex } from '../notes/useNotesIndex';
 import { IssueSidebar } from './IssueSidebar';
 import type { NarrowingHandle } from './useNarrowing';
 import type { Panes } from './usePanes';
@@ -13,11 +14,11 @@ export function SidebarColumn(props: {
   readonly panes: Panes;
   readonly narrowing: NarrowingHandle;
   readonly layer: UserLayer;
-  readonly issuesWithNotes: ReadonlySet<string>;
   readonly open: boolean;
   readonly onSelect: (issueId: string) => void;
 }): React.JSX.Element {
   const { panes, narrowing } = props;
+  const issuesWithNotes = useNotesIndex(props.kase.id);
   return (
     <div className="sidebar-column" id="issue-sidebar" hidden={!props.open}>
       <IssueSidebar
@@ -28,7 +29,7 @@ export function SidebarColumn(props: {
         counts={narrowing.counts}
         layer={props.layer}
         hitsByIssue={narrowing.search.hitsByIssue}
-        issuesWithNotes={props.issuesWithNotes}
+        issuesWithNotes={issuesWithNotes}
         filtered={narrowing.narrowed}
         onSelect={props.onSelect}
       />

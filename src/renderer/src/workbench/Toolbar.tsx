@@ -8,6 +8,7 @@ import { PanePickers } from './PanePickers';
 import type { NarrowingHandle } from './useNarrowing';
 import type { Panes } from './usePanes';
 import type { SidePanel } from './useSidePanels';
+import { ToolToggle } from './ToolToggle';
 import { ViewMenu } from './ViewMenu';
 
 /** The view's switches: overview or grid, the side panels, theme and density, the shortcuts. */
@@ -73,38 +74,31 @@ export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolb
       />
       <span className="toolbar-spacer" />
       {evidence}
-      <button
-        type="button"
-        className={`tool-button${view.overview ? ' is-active' : ''}`}
-        aria-pressed={view.overview}
+      <ToolToggle
+        on={view.overview}
+        onToggle={() => view.setOverview(!view.overview)}
+        label="Overview"
+        icon={<GridIcon />}
         title="Overview of verdicts (o)"
-        onClick={() => view.setOverview(!view.overview)}
-      >
-        <GridIcon />
-        <span className="tool-label">Overview</span>
-      </button>
-      <button
-        type="button"
-        className={`tool-button tool-icon${view.chartsOpen ? ' is-active' : ''}`}
-        aria-pressed={view.chartsOpen}
+      />
+      <ToolToggle
+        on={view.chartsOpen}
+        onToggle={() => view.setCharts(!view.chartsOpen)}
+        label="Charts"
+        icon={<ChartIcon />}
+        iconOnly
         disabled={!view.hasCharts}
         title={view.hasCharts ? 'Show or hide the charts' : 'This issue area has no figures'}
-        onClick={() => view.setCharts(!view.chartsOpen)}
-      >
-        <ChartIcon />
-        <span className="sr-only">Charts</span>
-      </button>
-      <button
-        type="button"
-        className={`tool-button tool-icon${view.notesOpen ? ' is-active' : ''}`}
-        aria-expanded={view.notesOpen}
-        aria-controls="notes-column"
+      />
+      <ToolToggle
+        on={view.notesOpen}
+        onToggle={() => view.togglePanel('notes')}
+        label="Notes"
+        icon={<NotesIcon />}
+        iconOnly
+        controls="notes-column"
         title="Show or hide the notes (])"
-        onClick={() => view.togglePanel('notes')}
-      >
-        <NotesIcon />
-        <span className="sr-only">Notes</span>
-      </button>
+      />
       <ViewMenu
         theme={view.theme}
         setTheme={view.setTheme}

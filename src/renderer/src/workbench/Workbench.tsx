@@ -1,38 +1,31 @@
-import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { CaseProblem } from '../../../core/api/contract';
 import type { Case, CaseSummary } from '../../../core/case/schema';
 import { indexCase } from '../../../core/compare/caseIndex';
 import { mergeCase } from '../../../core/user/merge';
 import type { UserLayerState } from '../../../core/user/schema';
-import { ChartsStrip } from '../charts/ChartsStrip';
-import { FigureMemoryProvider } from '../charts/figureMemory';
-import { ClaimSlotsContext } from '../compare/claimSlots';
 import { useVerdictSaver } from '../compare/useVerdictSaver';
 import { EvidenceToolbarButtons } from '../evidence/EntryPoints';
-import { EvidenceProvider } from '../evidence/EvidenceProvider';
-import { useNotesIndex } from '../notes/useNotesIndex';
 import { Banners } from './Banners';
 import { ComparisonArea } from './ComparisonArea';
-import { EVIDENCE_SLOTS } from './evidenceSlots';
 import { MainColumn } from './MainColumn';
 import { useOverviewPair } from '../compare/useOverviewPair';
 import { NotesColumn } from './NotesColumn';
 import { SidebarColumn } from './SidebarColumn';
-import { NoteLinksContext } from './noteLinksContext';
 import { useNoteLinks } from './useNoteLinks';
-import { ExportFigureButton } from '../figures/ExportFigureButton';
-import { BriefButton } from '../briefs/BriefButton';
-import {
-  DEFAULT_CITATION_LOCALE,
-  DEFAULT_CITATION_STYLE,
-} from '../../../core/citation/citationChoices';
+import { ExportActions } from './ExportActions';
+import { briefBasis } from './briefBasis';
+import { WorkbenchContexts } from './WorkbenchContexts';
+import { viewControls } from './viewControls';
+import { WorkbenchCharts } from './WorkbenchCharts';
+import { WorkbenchDialogs } from './WorkbenchDialogs';
 import { TopBar } from './TopBar';
 import { useNarrowing } from './useNarrowing';
 import { useNavigation } from './useNavigation';
 import { usePanes } from './usePanes';
 import { useSetAside } from './useSetAside';
-import { useSidePanels } from './useSidePanels';
+import { useSidePanels, type SidePanels } from './useSidePanels';
 import type { SettingsHandle } from './useSettings';
 import { useEvidenceDialog } from './useEvidenceDialog';
 import { useIssueRows } from './useIssueRows';
@@ -47,18 +40,8 @@ import '../styles/dialogs.css';
 import '../styles/overview.css';
 import '../styles/layout.css';
 
-// What the first screen does not show is loaded when first opened.
-const EvidenceDialog = lazy(() =>
-  import('../compare/EvidenceDialog').then((m) => ({ default: m.EvidenceDialog })),
-);
-const ShortcutsDialog = lazy(() =>
-  import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
-);
-
 type Problem = z.infer<typeof CaseProblem>;
 
-// The charts re-render only when their own props change, not on every workbench update.
-const SideCharts = memo(ChartsStrip);
 interface Props {
   readonly kase: Case;
   readonly user: UserLayerState;
@@ -71,7 +54,7 @@ interface Props {
   readonly settings: SettingsHandle;
 }
 
-function frameClass(notesOpen: boolean, sidebarOpen: boolean, compact: boolean): string {
+function frameClass({ notesOpen, sidebarOpen }: SidePanels, compact: boolean): string {
   return [
     'workbench',
     notesOpen ? '' : 'notes-collapsed',
@@ -80,6 +63,11 @@ function frameClass(notesOpen: boolean, sidebarOpen: boolean, compact: boolean):
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/** Why the analyst's layer is shown but not written. */
+function readOnly(file: string): string {
+  return `Read-only: ${file} could not be read.`;
 }
 
 /**
@@ -100,15 +88,7 @@ export function Workbench(props: Props): React.JSX.Element {
   const navigation = useNavigation(kase, settingsHandle, index, panes, narrowing);
   const { current } = navigation;
   const { issue } = current;
-  const briefProps = {
-    kase,
-    layer: user.layer,
-    issueId: issue.id,
-    style: settings.citationStyle ?? DEFAULT_CITATION_STYLE,
-    locale: settings.citationLocale ?? DEFAULT_CITATION_LOCALE,
-    analyst: settings.analystName ?? '',
-    onAnalyst: (analystName: string) => update((s) => ({ ...s, analystName })),
-  };
+  const brief = briefBasis(kase, user.layer, issue.id, settingsHandle);
   const rows = useIssueRows(kase, issue.id, panes.ids, narrowing);
 
   const evidence = useEvidenceDialog();
@@ -121,17 +101,15 @@ export function Workbench(props: Props): React.JSX.Element {
 
   const { statuses, save } = useVerdictSaver(kase.id, onUserChange);
   const setAside = useSetAside(kase.id, onUserChange);
-  const readOnlyReason =
-    user.status === 'broken' ? `Read-only: ${user.file} could not be read.` : undefined;
-  const issuesWithNotes = useNotesIndex(kase.id);
+  const readOnlyReason = user.status === 'broken' ? readOnly(user.file) : undefined;
   const hasCharts = kase.measures.some((m) => m.issue === issue.id);
-  const chartsOpen = !settings.chartsCollapsed;
-  const { notesOpen, sidebarOpen } = sidePanels;
+  const view = viewControls(settingsHandle, navigation, sidePanels, hasCharts, openHelp);
   const noteLinks = useNoteLinks(kase, navigation.showIssue, sidePanels);
   const evidenceClaim = evidence.claimId ? index.claimById.get(evidence.claimId) : undefined;
 
   return (
-    <EvidenceProvider
+    <WorkbenchContexts
+      noteLinks={noteLinks.value}
       caseId={kase.id}
       merged={merged}
       readOnlyReason={readOnlyReason}
@@ -139,156 +117,116 @@ export function Workbench(props: Props): React.JSX.Element {
       onShowIssue={navigation.showIssue}
       currentIssue={issue.id}
     >
-      <ClaimSlotsContext.Provider value={EVIDENCE_SLOTS}>
-        <NoteLinksContext.Provider value={noteLinks.value}>
-          <div className={frameClass(notesOpen, sidebarOpen, settings.density === 'compact')}>
-            <TopBar
-              ref={searchRef}
-              kase={kase}
-              cases={props.cases}
-              onOpenCase={props.onOpenCase}
-              panes={panes}
-              narrowing={narrowing}
-              onStepHit={navigation.stepHit}
-              view={{
-                overview: navigation.overview,
-                setOverview: navigation.setOverview,
-                hasCharts,
-                chartsOpen,
-                setCharts: (open) => update((s) => ({ ...s, chartsCollapsed: !open })),
-                notesOpen,
-                sidebarOpen,
-                togglePanel: sidePanels.toggle,
-                density: settings.density,
-                setDensity: (density) => update((s) => ({ ...s, density })),
-                theme: settings.theme,
-                setTheme: (theme) => update((s) => ({ ...s, theme })),
-                openHelp,
-              }}
-              evidence={
-                <EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />
-              }
+      <div className={frameClass(sidePanels, settings.density === 'compact')}>
+        <TopBar
+          ref={searchRef}
+          kase={kase}
+          cases={props.cases}
+          onOpenCase={props.onOpenCase}
+          panes={panes}
+          narrowing={narrowing}
+          onStepHit={navigation.stepHit}
+          view={view}
+          evidence={<EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />}
+        />
+        <Banners
+          caseProblems={props.caseProblems}
+          user={user}
+          workspace={props.workspace}
+          setAside={setAside.state}
+          onSetAside={setAside.run}
+          onDismissSetAside={setAside.dismiss}
+          settingsNotice={settingsHandle.notice}
+          onDismissSettings={settingsHandle.dismissNotice}
+          openError={props.openError}
+        />
+        <SidebarColumn
+          kase={kase}
+          issueId={issue.id}
+          panes={panes}
+          narrowing={narrowing}
+          layer={user.layer}
+          open={sidePanels.sidebarOpen}
+          onSelect={current.select}
+        />
+        <MainColumn
+          kase={kase}
+          layer={user.layer}
+          narrowing={narrowing}
+          navigation={navigation}
+          overviewPair={overviewPair}
+          overviewActions={
+            <ExportActions
+              brief={brief}
+              figurePanes={overviewPair.pair ? [overviewPair.pair.from, overviewPair.pair.to] : []}
+              figureLabel="Export figure"
+              from={overviewPair.pair?.from ?? panes.ids[0] ?? ''}
+              to={overviewPair.pair?.to ?? panes.ids[1] ?? ''}
             />
-            <Banners
-              caseProblems={props.caseProblems}
-              user={user}
-              workspace={props.workspace}
-              setAside={setAside.state}
-              onSetAside={setAside.run}
-              onDismissSetAside={setAside.dismiss}
-              settingsNotice={settingsHandle.notice}
-              onDismissSettings={settingsHandle.dismissNotice}
-              openError={props.openError}
-            />
-            <SidebarColumn
-              kase={kase}
-              issueId={issue.id}
-              panes={panes}
-              narrowing={narrowing}
-              layer={user.layer}
-              issuesWithNotes={issuesWithNotes}
-              open={sidebarOpen}
-              onSelect={current.select}
-            />
-            <MainColumn
-              kase={kase}
-              layer={user.layer}
-              narrowing={narrowing}
-              navigation={navigation}
-              overviewPair={overviewPair}
-              overviewActions={
-                <>
-                  <ExportFigureButton
-                    kase={kase}
-                    layer={user.layer}
-                    panes={overviewPair.pair ? [overviewPair.pair.from, overviewPair.pair.to] : []}
-                    label="Export figure"
-                    className="button"
-                  />
-                  <BriefButton
-                    {...briefProps}
-                    className="button"
-                    from={overviewPair.pair?.from ?? panes.ids[0] ?? ''}
-                    to={overviewPair.pair?.to ?? panes.ids[1] ?? ''}
-                  />
-                </>
-              }
-              comparison={
-                <ComparisonArea
-                  // In the issue's header, not the top bar: at 1024 px the top bar has no room for it.
-                  issueActions={
-                    <>
-                      <ExportFigureButton
-                        kase={kase}
-                        layer={user.layer}
-                        panes={panes.ids}
-                        issueId={issue.id}
-                        label="Export this comparison…"
-                        className="button"
-                      />
-                      <BriefButton
-                        {...briefProps}
-                        className="button"
-                        from={panes.ids[0] ?? ''}
-                        to={panes.ids[1] ?? ''}
-                      />
-                    </>
-                  }
-                  kase={kase}
-                  issue={issue}
-                  panes={panes}
-                  rows={rows}
-                  layer={user.layer}
-                  statuses={statuses}
-                  readOnlyReason={readOnlyReason}
-                  terms={narrowing.search.terms}
-                  narrowed={narrowing.narrowed}
-                  currentHit={narrowing.search.current}
-                  target={navigation.target}
-                  onTargetShown={navigation.clearTarget}
-                  onSave={save}
-                  onOpen={evidence.open}
-                  onFocusClaim={setFocusedClaimId}
-                  charts={
-                    hasCharts && chartsOpen ? (
-                      <FigureMemoryProvider
-                        caseId={kase.id}
-                        entries={user.layer.figureTexts}
-                        onUserChange={onUserChange}
-                      >
-                        <SideCharts
-                          kase={kase}
-                          issueId={current.sideIssueId}
-                          periods={panes.periods}
-                        />
-                      </FigureMemoryProvider>
-                    ) : undefined
-                  }
-                  chartsSize={settings.chartsSize}
-                  onChartsSize={(size) => update((s) => ({ ...s, chartsSize: size }))}
+          }
+          comparison={
+            <ComparisonArea
+              // In the issue's header, not the top bar: at 1024 px the top bar has no room for it.
+              issueActions={
+                <ExportActions
+                  brief={brief}
+                  figurePanes={panes.ids}
+                  figureIssueId={issue.id}
+                  figureLabel="Export this comparison…"
+                  from={panes.ids[0] ?? ''}
+                  to={panes.ids[1] ?? ''}
                 />
               }
+              kase={kase}
+              issue={issue}
+              panes={panes}
+              rows={rows}
+              layer={user.layer}
+              statuses={statuses}
+              readOnlyReason={readOnlyReason}
+              terms={narrowing.search.terms}
+              narrowed={narrowing.narrowed}
+              currentHit={narrowing.search.current}
+              target={navigation.target}
+              onTargetShown={navigation.clearTarget}
+              onSave={save}
+              onOpen={evidence.open}
+              onFocusClaim={setFocusedClaimId}
+              charts={
+                hasCharts && view.chartsOpen ? (
+                  <WorkbenchCharts
+                    kase={kase}
+                    user={user}
+                    onUserChange={onUserChange}
+                    issueId={current.sideIssueId}
+                    periods={panes.periods}
+                  />
+                ) : undefined
+              }
+              chartsSize={settings.chartsSize}
+              onChartsSize={(size) => update((s) => ({ ...s, chartsSize: size }))}
             />
-            {notesOpen && (
-              <NotesColumn
-                kase={kase}
-                issueId={current.sideIssueId}
-                focusedClaimId={focusedClaimId}
-                onJumpToClaim={navigation.jumpToClaim}
-                onOpenIssue={current.select}
-                reveal={noteLinks.reveal}
-                onRevealed={noteLinks.revealed}
-              />
-            )}
-            <Suspense fallback={null}>
-              {evidenceClaim && (
-                <EvidenceDialog kase={kase} claim={evidenceClaim} onClose={evidence.close} />
-              )}
-              {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
-            </Suspense>
-          </div>
-        </NoteLinksContext.Provider>
-      </ClaimSlotsContext.Provider>
-    </EvidenceProvider>
+          }
+        />
+        {sidePanels.notesOpen && (
+          <NotesColumn
+            kase={kase}
+            issueId={current.sideIssueId}
+            focusedClaimId={focusedClaimId}
+            onJumpToClaim={navigation.jumpToClaim}
+            onOpenIssue={current.select}
+            reveal={noteLinks.reveal}
+            onRevealed={noteLinks.revealed}
+          />
+        )}
+        <WorkbenchDialogs
+          kase={kase}
+          evidenceClaim={evidenceClaim}
+          onCloseEvidence={evidence.close}
+          helpOpen={helpOpen}
+          onCloseHelp={() => setHelpOpen(false)}
+        />
+      </div>
+    </WorkbenchContexts>
   );
 }

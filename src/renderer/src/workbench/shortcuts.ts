@@ -39,6 +39,16 @@ export interface Shortcut {
   readonly bindings: readonly KeyBinding[];
 }
 
+/** A shortcut of one plain key, shown as itself. */
+function oneKey(
+  group: Shortcut['group'],
+  key: string,
+  what: string,
+  action: ShortcutAction,
+): Shortcut {
+  return { group, keys: key, what, bindings: [{ key, action }] };
+}
+
 export const SHORTCUTS: readonly Shortcut[] = [
   {
     group: 'Moving around',
@@ -78,36 +88,16 @@ export const SHORTCUTS: readonly Shortcut[] = [
       { key: 'ArrowRight' },
     ],
   },
-  {
-    group: 'Moving around',
-    keys: 'o',
-    what: 'Overview of verdicts, and back',
-    bindings: [{ key: 'o', action: 'toggleOverview' }],
-  },
-  {
-    group: 'Moving around',
-    keys: '[',
-    what: 'Hide or show the issue areas',
-    bindings: [{ key: '[', action: 'toggleSidebar' }],
-  },
-  {
-    group: 'Moving around',
-    keys: ']',
-    what: 'Hide or show the notes',
-    bindings: [{ key: ']', action: 'toggleNotes' }],
-  },
+  oneKey('Moving around', 'o', 'Overview of verdicts, and back', 'toggleOverview'),
+  oneKey('Moving around', '[', 'Hide or show the issue areas', 'toggleSidebar'),
+  oneKey('Moving around', ']', 'Hide or show the notes', 'toggleNotes'),
   {
     group: 'Claims and verdicts',
     keys: 'Enter on a claim',
     what: 'Open its evidence and citation',
     bindings: [{ key: 'Enter' }],
   },
-  {
-    group: 'Claims and verdicts',
-    keys: 'v',
-    what: 'Go to the verdict of the current row',
-    bindings: [{ key: 'v', action: 'focusVerdict' }],
-  },
+  oneKey('Claims and verdicts', 'v', 'Go to the verdict of the current row', 'focusVerdict'),
   {
     group: 'Claims and verdicts',
     keys: 'Esc',

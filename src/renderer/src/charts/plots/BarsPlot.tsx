@@ -10,7 +10,7 @@ import {
   valueAxisTicks,
   type PlotProps,
 } from './plotProps';
-import { slotAxisProps, slotTooltipProps, valueAxisProps } from './axisProps';
+import { barFrameProps, slotAxisProps, slotTooltipProps, valueAxisProps } from './axisProps';
 
 export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): React.JSX.Element {
   const rows = model.slots.map((slot) => {
@@ -25,16 +25,7 @@ export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): 
   const labels = model.points.length <= MAX_LABELLED_POINTS;
   const yTicks = valueAxisTicks(model, 1.25);
   return (
-    <BarChart
-      accessibilityLayer={false}
-      width={width}
-      height={height}
-      data={rows}
-      margin={{ top: 40, right: 12, bottom: 4, left: 4 }}
-      barCategoryGap="24%"
-      barGap={8}
-      title={model.title}
-    >
+    <BarChart {...barFrameProps(model, width, height)} data={rows} barCategoryGap="24%" barGap={8}>
       <HatchDefs prefix={idPrefix} colors={model.points.map((p) => colorOf(p.color, theme))} />
       <UnitLabel text={model.valueAxisLabel} color={theme.muted} />
       <PeriodBands bands={model.bands} theme={theme} time={false} labels={false} />

@@ -4,7 +4,7 @@ import type { PlotPoint } from '../../../../core/charts/types';
 import { RungMark } from './marks';
 import { PeriodBands } from './PeriodBands';
 import { MAX_LABELLED_POINTS, UnitLabel, valueAxisTicks, type PlotProps } from './plotProps';
-import { slotAxisProps, slotTooltipProps, valueAxisProps } from './axisProps';
+import { barFrameProps, slotAxisProps, slotTooltipProps, valueAxisProps } from './axisProps';
 
 export function LadderPlot({ model, theme, width, height }: PlotProps): React.JSX.Element {
   const rows = model.slots.map((slot) => ({
@@ -15,15 +15,7 @@ export function LadderPlot({ model, theme, width, height }: PlotProps): React.JS
   const yTicks = valueAxisTicks(model, 1.3);
   const labels = model.points.length <= MAX_LABELLED_POINTS;
   return (
-    <BarChart
-      accessibilityLayer={false}
-      width={width}
-      height={height}
-      data={rows}
-      margin={{ top: 40, right: 12, bottom: 4, left: 4 }}
-      barCategoryGap="12%"
-      title={model.title}
-    >
+    <BarChart {...barFrameProps(model, width, height)} data={rows} barCategoryGap="12%">
       <UnitLabel text={model.valueAxisLabel} color={theme.muted} />
       <PeriodBands bands={model.bands} theme={theme} time={false} />
       <CartesianGrid vertical={false} stroke={theme.grid} />

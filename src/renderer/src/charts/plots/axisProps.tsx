@@ -1,5 +1,6 @@
 /** The axes and the tooltip the plots share, as props for Recharts' own components. */
-import type { Tooltip, XAxisProps, YAxisProps } from 'recharts';
+import type { ComponentProps } from 'react';
+import type { BarChart, Tooltip, XAxisProps, YAxisProps } from 'recharts';
 import { formatTick } from '../../../../core/charts/format';
 import type { ChartModel } from '../../../../core/charts/types';
 import type { ValueTicks } from '../../../../core/charts/valueTicks';
@@ -22,6 +23,24 @@ export function valueAxisProps(
     tick: { fill: theme.muted, fontSize: AXIS_FONT_SIZE },
     axisLine: false,
     tickLine: false,
+  };
+}
+
+/** The frame the bar plots share: its size, the room left for labels above, and its title. */
+export function barFrameProps(
+  model: ChartModel,
+  width: number,
+  height: number,
+): Pick<
+  ComponentProps<typeof BarChart>,
+  'accessibilityLayer' | 'width' | 'height' | 'margin' | 'title'
+> {
+  return {
+    accessibilityLayer: false,
+    width,
+    height,
+    margin: { top: 40, right: 12, bottom: 4, left: 4 },
+    title: model.title,
   };
 }
 
