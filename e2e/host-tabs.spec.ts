@@ -44,7 +44,9 @@ test('stopping the host with two tabs open keeps what the second tab was typing'
  * the host is gone.
  */
 function dropRefusedReconnects(errors: string[]): void {
-  const kept = errors.filter((e) => !/net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|SOCKET_NOT_CONNECTED)/.test(e));
+  const kept = errors.filter(
+    (e) => !/net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|SOCKET_NOT_CONNECTED)/.test(e),
+  );
   errors.splice(0, errors.length, ...kept);
 }
 
