@@ -116,7 +116,7 @@ function rowSvg(
 function headSvg(model: SideBySideModel, columns: Columns, top: number, width: number): string {
   const t = top + 4;
   return (
-    textLine('Dimension', columns.label.x, t, STYLES.head, INK) +
+    textLine('Row', columns.label.x, t, STYLES.head, INK) +
     textLine(model.fromLabel, columns.from.x, t, STYLES.head, INK) +
     textLine(model.toLabel, columns.to.x, t, STYLES.head, INK) +
     textLine('Verdict', columns.verdict.x, t, STYLES.head, INK) +
