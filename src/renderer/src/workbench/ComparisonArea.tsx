@@ -1,10 +1,8 @@
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { ComparisonGrid, type ComparisonGridProps } from '../compare/ComparisonGrid';
 import { IssueActions } from '../evidence/EntryPoints';
+import { defaultChartsSize } from './defaultChartsSize';
 import type { Panes } from './usePanes';
-
-/** The charts' share of the column until the analyst drags the divider. */
-const DEFAULT_CHARTS_SIZE = 34;
 
 /** The grid's own props, less what the panes give it. */
 type GridProps = Omit<
@@ -26,7 +24,8 @@ interface Props extends GridProps {
 export function ComparisonArea(props: Props): React.JSX.Element {
   const { panes, charts, onChartsSize, issueActions, ...grid } = props;
   const { issue } = grid;
-  const chartsSize = props.chartsSize ?? DEFAULT_CHARTS_SIZE;
+  // Until the analyst drags the divider, the share suits the window's height.
+  const chartsSize = props.chartsSize ?? defaultChartsSize(window.innerHeight);
   return (
     <>
       <div className="issue-header">
