@@ -1,10 +1,62 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { NotesPage } from './pages/NotesPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
-import { seriousViolations } from './support/axe';
+import { axeViolations, seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 
+const SIZES = [
+  { width: 1024, height: 700 },
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+] as const;
+
 for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the main screen, overview, a dialog and the notes at every laptop size (${scheme})`, async ({
+    app,
+  }) => {
+    // Four sizes, each screen in turn, on one page: a long walk, not a slow app.
+    test.slow();
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme });
+    const wb = new WorkbenchPage(page);
+    const notes = new NotesPage(page);
+    await wb.waitUntilOpen();
+    const found: string[] = [];
+    const check = async (where: string, within?: string): Promise<void> => {
+      for (const v of await axeViolations(page, within)) found.push(`${where}: ${v}`);
+    };
+    for (const size of SIZES) {
+      const at = `${size.width}×${size.height}`;
+      await page.setViewportSize(size);
+      await expect(page.locator('.claim-card').first()).toBeVisible();
+      const notesButton = page.getByRole('button', { name: 'Notes', exact: true });
+      const notesOpen = (await notesButton.getAttribute('aria-expanded')) === 'true';
+      if (notesOpen) await expect(notes.editor).toBeVisible();
+      await check(`${at} main screen`);
+
+      await wb.overviewButton().click();
+      await expect(wb.overview()).toBeVisible();
+      await check(`${at} overview`);
+      await wb.overviewButton().click();
+
+      // The page behind was checked just before: only the dialog is new.
+      await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+      await check(`${at} shortcuts dialog`, '[role="dialog"]');
+      await page.keyboard.press('Escape');
+
+      // Where the notes start collapsed, they are opened and checked on their own.
+      if (!notesOpen) {
+        await notesButton.click();
+        await expect(notes.editor).toBeVisible();
+        await check(`${at} notes`, '.notes-column');
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   test(`no serious accessibility violation on any screen (${scheme})`, async ({ app }) => {
     // Axe runs on every screen and dialog in turn: a long walk, not a slow app.
     test.slow();

@@ -29,6 +29,20 @@ async function quoteWidths(page: Page): Promise<number[]> {
     .evaluateAll((quotes) => quotes.map((q) => Math.round(q.getBoundingClientRect().width)));
 }
 
+/** The first row's cell of each pane: whether it lies wholly between the window's edges. */
+async function paneCellsInside(page: Page): Promise<boolean[]> {
+  return page
+    .locator('.grid-row')
+    .first()
+    .locator('.cell[class*="period-slot-"]')
+    .evaluateAll((cells) =>
+      cells.map((c) => {
+        const box = c.getBoundingClientRect();
+        return box.left >= 0 && box.right <= window.innerWidth && box.width > 0;
+      }),
+    );
+}
+
 /** The tops of the top bar's controls: one row means one value (within a few pixels). */
 async function toolbarRows(page: Page): Promise<number> {
   const tops = await page
@@ -82,6 +96,14 @@ for (const size of SIZES) {
     expect(await toolbarOverlaps(page), 'top bar controls over one another').toEqual([]);
     const narrowest = Math.min(...(await quoteWidths(page)));
     expect(narrowest, 'narrowest quote (px)').toBeGreaterThanOrEqual(200);
+    // Both periods side by side: each pane's first cell lies wholly inside the window, and the
+    // grid keeps the height to read them over the charts under it.
+    expect(await paneCellsInside(page), 'first row, each pane left to right: inside').toEqual([
+      true,
+      true,
+    ]);
+    const grid = (await page.locator('#main-compare').boundingBox())!;
+    expect(grid.height, 'the grid above the charts (px)').toBeGreaterThanOrEqual(300);
 
     if (size.width >= 1440) {
       // Three panes stay usable: one row of controls, quotes still readable.

@@ -220,6 +220,9 @@ test('a verdict is saved to user.json, survives a restart and shows in the overv
   // The overview reflects it, and a click on its cell comes back to that row.
   await wb2.overviewButton().click();
   await expect(wb2.overview()).toBeVisible();
+  // The product's word for a compared line is "row", in the overview as in the grid.
+  await expect(wb2.overview().getByRole('columnheader', { name: 'Rows' })).toBeVisible();
+  await expect(wb2.overview()).not.toContainText(/dimension/i);
   await expect(wb2.overview().locator('.verdict-legend')).toContainText('Intensified1');
   const cell = wb2.overviewCell(burden.id, dimension.id);
   await expect(cell).toContainText('Intensified');

@@ -131,7 +131,7 @@ export class WorkbenchPage {
   }
 
   overviewHeading(): Locator {
-    return this.overview().getByRole('heading', { level: 2 });
+    return this.overview().getByRole('heading', { level: 1 });
   }
 
   /** The overview's pair picker: the period its verdicts compare from. */

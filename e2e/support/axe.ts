@@ -10,3 +10,18 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary ?? ''})`),
     );
 }
+
+/**
+ * Every accessibility violation, whatever its impact, each as "impact rule: target"; on the
+ * whole page, or only inside `within` (a CSS selector) when the rest was checked already.
+ */
+export async function axeViolations(page: Page, within?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (within) builder.include(within);
+  const result = await builder.analyze();
+  return result.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `${v.impact ?? 'unrated'} ${v.id}: ${n.target.join(' ')} (${n.failureSummary ?? ''})`,
+    ),
+  );
+}

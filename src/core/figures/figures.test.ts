@@ -86,6 +86,9 @@ describe('the side-by-side figure', () => {
     );
     expect(svg).toContain('<desc id="fig-desc">');
     expect(svg).toContain('Intensified');
+    // The column heads speak the product's word for a compared line: a row.
+    expect(svg).toContain('>Row</text>');
+    expect(svg).not.toMatch(/dimension</i);
     expect(svg).toContain('Tone &lt;sharper&gt; &amp;');
     expect(svg).not.toContain('<sharper>');
     expect(svg).toContain('Made with Diptych');

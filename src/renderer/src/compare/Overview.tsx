@@ -51,7 +51,7 @@ function PairOverview(props: PairProps): React.JSX.Element {
     <section className="overview" aria-labelledby="overview-title">
       <header className="overview-header">
         <div>
-          <h2 id="overview-title">Overview of verdicts, {direction}</h2>
+          <h1 id="overview-title">Overview of verdicts, {direction}</h1>
           <OverviewPairPicker periods={kase.periods} pair={pair} onChoose={props.onChoose} />
           <p className="overview-sub">
             {tally.judged} of {tally.rows} comparisons judged for {direction}. Choose a cell to open
@@ -77,12 +77,12 @@ function PairOverview(props: PairProps): React.JSX.Element {
               <col key={i} />
             ))}
           </colgroup>
-          <caption className="sr-only">Verdicts by issue area and dimension</caption>
+          <caption className="sr-only">Verdicts by issue area and row</caption>
           <thead>
             <tr>
               <th scope="col">Issue area</th>
               <th scope="colgroup" colSpan={widest}>
-                Dimensions
+                Rows
               </th>
             </tr>
           </thead>

@@ -1,10 +1,8 @@
-import { Group, Panel, Separator } from 'react-resizable-panels';
+import { Group, Panel, Separator, useGroupRef } from 'react-resizable-panels';
 import { ComparisonGrid, type ComparisonGridProps } from '../compare/ComparisonGrid';
 import { IssueActions } from '../evidence/EntryPoints';
+import { defaultChartsLayout, useDefaultChartsLayout } from './useDefaultChartsLayout';
 import type { Panes } from './usePanes';
-
-/** The charts' share of the column until the analyst drags the divider. */
-const DEFAULT_CHARTS_SIZE = 34;
 
 /** The grid's own props, less what the panes give it. */
 type GridProps = Omit<
@@ -26,7 +24,9 @@ interface Props extends GridProps {
 export function ComparisonArea(props: Props): React.JSX.Element {
   const { panes, charts, onChartsSize, issueActions, ...grid } = props;
   const { issue } = grid;
-  const chartsSize = props.chartsSize ?? DEFAULT_CHARTS_SIZE;
+  const group = useGroupRef();
+  useDefaultChartsLayout(group, props.chartsSize, Boolean(charts));
+  const chosen = props.chartsSize;
   return (
     <>
       <div className="issue-header">
@@ -37,7 +37,12 @@ export function ComparisonArea(props: Props): React.JSX.Element {
       <Group
         orientation="vertical"
         className="main-split"
-        defaultLayout={{ 'main-compare': 100 - chartsSize, 'main-charts': chartsSize }}
+        groupRef={group}
+        defaultLayout={
+          chosen === undefined
+            ? defaultChartsLayout(window.innerHeight)
+            : { 'main-compare': 100 - chosen, 'main-charts': chosen }
+        }
         onLayoutChanged={(layout, meta) => {
           const size = (meta.requestedLayout ?? layout)['main-charts'];
           if (meta.isUserInteraction && size !== undefined) {
