@@ -7,8 +7,11 @@ import { figureParagraphs } from './docxFigures';
 import { paragraphTable, TEXT_WIDTH } from './docxTable';
 
 const MUTED = '555555';
-/** Row | period A | period B | verdict: the claims get the room. */
-const SIDE_BY_SIDE_WIDTHS = [0.17, 0.3, 0.3, 0.23].map((f) => Math.floor(TEXT_WIDTH * f));
+/**
+ * Row | period A | period B | verdict: the claims get the room, and the row column holds a long
+ * word ("investment", "minilateralism") in bold on one line even in a wider substitute font.
+ */
+const SIDE_BY_SIDE_WIDTHS = [0.2, 0.29, 0.29, 0.22].map((f) => Math.floor(TEXT_WIDTH * f));
 
 function claimParagraphs(claim: BriefClaim, notes: DocxFootnotes): Paragraph[] {
   return [
