@@ -23,19 +23,49 @@ export function OverviewPairPicker({ periods, pair, onChoose }: Props): React.JS
     <fieldset className="overview-pair">
       <legend className="sr-only">Pair of periods the overview counts</legend>
       <span aria-hidden="true">Verdicts for</span>
-      <label className="sr-only" htmlFor={`${id}-from`}>
-        Overview from period
-      </label>
-      <select id={`${id}-from`} value={pair.from} onChange={(e) => pick('from', e.target.value)}>
-        <Options items={periods} value={(p) => p.id} label={(p) => p.label} />
-      </select>
+      <PeriodSelect
+        id={`${id}-from`}
+        label="Overview from period"
+        periods={periods}
+        value={pair.from}
+        onChange={(value) => pick('from', value)}
+      />
       <span aria-hidden="true">→</span>
-      <label className="sr-only" htmlFor={`${id}-to`}>
-        Overview to period
+      <PeriodSelect
+        id={`${id}-to`}
+        label="Overview to period"
+        periods={periods}
+        value={pair.to}
+        onChange={(value) => pick('to', value)}
+      />
+    </fieldset>
+  );
+}
+
+interface PeriodSelectProps {
+  readonly id: string;
+  readonly label: string;
+  readonly periods: readonly Period[];
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+}
+
+/** One end of the pair: a period list with a label only screen readers hear. */
+function PeriodSelect({
+  id,
+  label,
+  periods,
+  value,
+  onChange,
+}: PeriodSelectProps): React.JSX.Element {
+  return (
+    <>
+      <label className="sr-only" htmlFor={id}>
+        {label}
       </label>
-      <select id={`${id}-to`} value={pair.to} onChange={(e) => pick('to', e.target.value)}>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         <Options items={periods} value={(p) => p.id} label={(p) => p.label} />
       </select>
-    </fieldset>
+    </>
   );
 }

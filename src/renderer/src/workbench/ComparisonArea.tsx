@@ -30,8 +30,8 @@ export function ComparisonArea(props: Props): React.JSX.Element {
   return (
     <>
       <div className="issue-header">
-        <h1 className="issue-title">{issue.label}</h1>
-        {issue.description && <p className="issue-description">{issue.description}</p>}
+        <h1 className="issue-title one-line">{issue.label}</h1>
+        {issue.description && <p className="issue-description one-line">{issue.description}</p>}
         <IssueActions issueId={issue.id}>{issueActions}</IssueActions>
       </div>
       <Group
