@@ -23,47 +23,36 @@ export function OverviewPairPicker({ periods, pair, onChoose }: Props): React.JS
     <fieldset className="overview-pair">
       <legend className="sr-only">Pair of periods the overview counts</legend>
       <span aria-hidden="true">Verdicts for</span>
-      <PeriodSelect
-        id={`${id}-from`}
-        label="Overview from period"
-        periods={periods}
-        value={pair.from}
-        onChange={(value) => pick('from', value)}
-      />
+      <PeriodSelect baseId={id} side="from" periods={periods} pair={pair} onPick={pick} />
       <span aria-hidden="true">→</span>
-      <PeriodSelect
-        id={`${id}-to`}
-        label="Overview to period"
-        periods={periods}
-        value={pair.to}
-        onChange={(value) => pick('to', value)}
-      />
+      <PeriodSelect baseId={id} side="to" periods={periods} pair={pair} onPick={pick} />
     </fieldset>
   );
 }
 
 interface PeriodSelectProps {
-  readonly id: string;
-  readonly label: string;
+  readonly baseId: string;
+  readonly side: 'from' | 'to';
   readonly periods: readonly Period[];
-  readonly value: string;
-  readonly onChange: (value: string) => void;
+  readonly pair: PeriodPair;
+  readonly onPick: (side: 'from' | 'to', value: string) => void;
 }
 
 /** One end of the pair: a period list with a label only screen readers hear. */
 function PeriodSelect({
-  id,
-  label,
+  baseId,
+  side,
   periods,
-  value,
-  onChange,
+  pair,
+  onPick,
 }: PeriodSelectProps): React.JSX.Element {
+  const id = `${baseId}-${side}`;
   return (
     <>
       <label className="sr-only" htmlFor={id}>
-        {label}
+        Overview {side} period
       </label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} value={pair[side]} onChange={(e) => onPick(side, e.target.value)}>
         <Options items={periods} value={(p) => p.id} label={(p) => p.label} />
       </select>
     </>

@@ -53,7 +53,7 @@ export function PaneBar({
         <Fragment key={period.id}>
           {i > 0 && (
             <Separator
-              className="pane-separator"
+              className="pane-separator resize-separator"
               aria-label={`Resize ${periods[i - 1]!.label} and ${period.label}`}
             />
           )}

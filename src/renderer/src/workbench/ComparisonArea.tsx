@@ -64,7 +64,7 @@ export function ComparisonArea(props: Props): React.JSX.Element {
         {charts && (
           <>
             <Separator
-              className="split-separator"
+              className="split-separator resize-separator"
               aria-label="Resize the comparison and the charts"
             />
             <Panel id="main-charts" minSize="12" maxSize="75" className="split-panel">
