@@ -56,7 +56,9 @@ export const DimensionRow = memo(function DimensionRow({
     >
       <div role="rowheader" className="cell row-head" tabIndex={-1} data-row-head={dimension.id}>
         <h3 className="row-title">{dimension.label}</h3>
-        {dimension.description && <p className="row-description">{dimension.description}</p>}
+        {dimension.description && (
+          <p className="row-description secondary-text">{dimension.description}</p>
+        )}
         {row.hidden > 0 && (
           <p className="row-hidden">{plural(row.hidden, 'claim', 'claims')} hidden by filters</p>
         )}

@@ -70,7 +70,7 @@ export function PaneBar({
                     {plural(counts[i] ?? 0, 'claim', 'claims')}
                   </p>
                 </div>
-                <p className="pane-dates one-line">
+                <p className="pane-dates secondary-text one-line">
                   <span className="dates-full">{formatPeriodRange(period)}</span>
                   <span className="dates-short" aria-hidden="true">
                     {period.start.slice(0, 4)}–{period.end?.slice(0, 4) ?? ''}

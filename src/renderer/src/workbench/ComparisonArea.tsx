@@ -31,7 +31,9 @@ export function ComparisonArea(props: Props): React.JSX.Element {
     <>
       <div className="issue-header">
         <h1 className="issue-title one-line">{issue.label}</h1>
-        {issue.description && <p className="issue-description one-line">{issue.description}</p>}
+        {issue.description && (
+          <p className="issue-description secondary-text one-line">{issue.description}</p>
+        )}
         <IssueActions issueId={issue.id}>{issueActions}</IssueActions>
       </div>
       <Group
