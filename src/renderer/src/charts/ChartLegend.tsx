@@ -35,7 +35,7 @@ function Swatch(props: {
   const mark = ((): React.JSX.Element => {
     switch (entry.style) {
       case 'solid':
-        return <rect x={1} y={1} width={12} height={12} rx={2} fill={color} />;
+        return <rect {...square(1)} fill={color} />;
       case 'derived':
         return (
           <>
@@ -51,51 +51,23 @@ function Swatch(props: {
               </pattern>
             </defs>
             <rect
-              x={1}
-              y={1}
-              width={12}
-              height={12}
-              rx={2}
+              {...square(1)}
               fill={`url(#${props.patternId})`}
-              stroke={color}
-              strokeWidth={1.2}
-              strokeDasharray="3 1.5"
+              {...dashed(color, 1.2, '3 1.5')}
             />
           </>
         );
       case 'dot':
         return <circle cx={7} cy={7} r={5} fill={color} />;
       case 'hollowDot':
-        return (
-          <circle
-            cx={7}
-            cy={7}
-            r={4.8}
-            fill="none"
-            stroke={color}
-            strokeWidth={1.8}
-            strokeDasharray="2.5 1.5"
-          />
-        );
+        return <circle cx={7} cy={7} r={4.8} fill="none" {...dashed(color, 1.8, '2.5 1.5')} />;
       case 'rung':
         return (
           <line x1={1} x2={13} y1={7} y2={7} stroke={color} strokeWidth={4} strokeLinecap="round" />
         );
       case 'empty':
         // An empty slot: the period's colour as a dashed outline, nothing inside.
-        return (
-          <rect
-            x={1.5}
-            y={1.5}
-            width={11}
-            height={11}
-            rx={2}
-            fill="none"
-            stroke={color}
-            strokeWidth={1.4}
-            strokeDasharray="2.5 2"
-          />
-        );
+        return <rect {...square(1.5)} fill="none" {...dashed(color, 1.4, '2.5 2')} />;
       case 'band':
         return (
           <rect
@@ -121,4 +93,14 @@ function Swatch(props: {
       {mark}
     </svg>
   );
+}
+
+/** The swatch's rounded square, `inset` in from each edge. */
+function square(inset: number): React.SVGAttributes<SVGRectElement> {
+  return { x: inset, y: inset, width: SIZE - 2 * inset, height: SIZE - 2 * inset, rx: 2 };
+}
+
+/** A dashed line in the entry's colour: outlines of what is derived, hollow or empty. */
+function dashed(color: string, width: number, dashes: string): React.SVGAttributes<SVGElement> {
+  return { stroke: color, strokeWidth: width, strokeDasharray: dashes };
 }

@@ -59,7 +59,7 @@ export const ClaimCard = memo(function ClaimCard({
         <ModalityBadge modality={claim.modality} id={`${base}-kind`} />
         <YoursBadge claimId={claim.id} />
         {date && (
-          <span className="claim-date" title={claim.dateNote}>
+          <span className="claim-date trailing-figure" title={claim.dateNote}>
             {date}
           </span>
         )}

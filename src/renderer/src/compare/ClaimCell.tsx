@@ -27,6 +27,12 @@ interface Props {
   readonly onFocusClaim: (claimId: string) => void;
 }
 
+/** What every cell of one grid shows alike, handed down as one object. */
+export type ClaimCellShared = Pick<
+  Props,
+  'page' | 'narrowed' | 'citations' | 'terms' | 'onOpen' | 'onFocusClaim'
+>;
+
 /** The claims the source makes for one period on one dimension; never a silent hole. */
 export const ClaimCell = memo(function ClaimCell({
   claims,

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Case, Issue, Period } from '../../../core/case/schema';
 import { shortCitation } from '../../../core/compare/citation';
 import type { IssueRow } from '../../../core/compare/grouping';
@@ -8,11 +8,15 @@ import { adjacentPairs } from '../../../core/compare/pairs';
 import type { UserLayer } from '../../../core/user/schema';
 import { CARD_HINT_ID } from './ClaimCard';
 import { CELL_PAGE, CELL_PAGE_LARGE } from './ClaimCell';
-import { DimensionRow, type PaneInfo } from './DimensionRow';
-import { isGridStop, moveFromCard, reveal } from './gridNavigation';
+import { DimensionRow, type PaneInfo, type RowShared } from './DimensionRow';
+import { GridColumnHeads } from './GridColumnHeads';
+import { GridRows } from './GridRows';
+import { onGridKeyDown } from './gridNavigation';
 import { PaneBar } from './PaneBar';
 import { markPanesPaintedIfSwitching } from './perfMarks';
-import { rowVerdicts, type RowVerdicts } from './rowVerdicts';
+import { useCellCounts } from './useCellCounts';
+import { useVerdictsByRow } from './useVerdictsByRow';
+import { useGridTarget } from './useGridTarget';
 import type { SaveStatus, SaveVerdict } from './useVerdictSaver';
 
 /** Above this many cards on screen, rows are rendered only as they scroll into view. */
@@ -63,14 +67,7 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
   // Sizes while the analyst drags a separator; the remembered ones once the panes change.
   const paneKey = paneIds.join('|');
   const pairs = useMemo(() => adjacentPairs(paneIds), [paneIds]);
-  // Worked out once per layer and panes, not on every render of the grid.
-  const verdictsByRow = useMemo(() => {
-    const map = new Map<string, RowVerdicts>();
-    for (const r of rows) {
-      map.set(r.dimension.id, rowVerdicts(kase, layer, issue.id, r.dimension.id, pairs));
-    }
-    return map;
-  }, [kase, layer, issue.id, rows, pairs]);
+  const verdictsByRow = useVerdictsByRow(kase, layer, issue.id, rows, pairs);
   const [live, setLive] = useState({ key: paneKey, sizes: props.sizes });
   const sizes =
     live.key === paneKey && live.sizes.length === periods.length ? live.sizes : props.sizes;
@@ -81,21 +78,12 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
   const periodLabels = useMemo(() => new Map(kase.periods.map((p) => [p.id, p.label])), [kase]);
   const citations = useMemo(() => citationMap(kase), [kase]);
 
-  const counts = useMemo(
-    () => periods.map((_, i) => rows.reduce((sum, r) => sum + (r.cells[i]?.length ?? 0), 0)),
-    [periods, rows],
-  );
-  const shownCards = useMemo(
-    () =>
-      rows.reduce(
-        (sum, r) => sum + r.cells.reduce((s, c) => s + Math.min(c.length, CELL_PAGE), 0),
-        0,
-      ),
-    [rows],
-  );
+  const { counts, shownCards } = useCellCounts(periods.length, rows);
   const virtual = shownCards > VIRTUAL_THRESHOLD;
   const page = virtual ? CELL_PAGE_LARGE : CELL_PAGE;
 
+  // The virtualizer hands out functions that change under one object: not for the compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library -- kept as plain React rendering
   const virtualizer = useVirtualizer({
     count: virtual ? rows.length : 0,
     getScrollElement: () => scrollRef.current,
@@ -108,62 +96,57 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
     setGridOffset(gridRef.current?.offsetTop ?? 0);
   }, [issue.id]);
 
-  // A new issue area starts at its top, unless the analyst is being taken to a claim or a row.
-  useLayoutEffect(() => {
-    if (!target && scrollRef.current) scrollRef.current.scrollTop = 0;
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the issue area changes
-  }, [issue.id]);
-
   useLayoutEffect(() => {
     markPanesPaintedIfSwitching();
   }, [issue.id, rows]);
 
-  useEffect(() => {
-    if (!target || target.issue !== issue.id) return;
-    const index = rows.findIndex((r) => r.dimension.id === target.dimension);
-    if (virtual && index !== -1) virtualizer.scrollToIndex(index, { align: 'start' });
-    let tries = 0;
-    let frame = requestAnimationFrame(function find() {
-      const scroller = scrollRef.current;
-      const selector = target.claimId
-        ? `[data-claim-id="${CSS.escape(target.claimId)}"]`
-        : `[data-row-head="${CSS.escape(target.dimension)}"]`;
-      const element = scroller?.querySelector<HTMLElement>(selector);
-      if (!element && tries++ < 10) {
-        frame = requestAnimationFrame(find);
-        return;
-      }
-      if (element) {
-        if (target.focus) element.focus({ preventScroll: true });
-        reveal(element, target.claimId ? 'center' : 'start');
-      }
-      onTargetShown();
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [target, issue.id, rows, virtual, virtualizer, onTargetShown]);
+  useGridTarget({
+    scrollRef,
+    issueId: issue.id,
+    rows,
+    target,
+    virtualizer: virtual ? virtualizer : undefined,
+    onTargetShown,
+  });
 
   const onSizes = useCallback(
     (next: readonly number[]) => setLive({ key: paneKey, sizes: next }),
     [paneKey],
   );
   const template = `${sizes.map((s) => `minmax(0, ${s.toFixed(3)}fr)`).join(' ')} var(--verdict-w)`;
+  const { narrowed, readOnlyReason, onOpen, onFocusClaim, onSave } = props;
+  const shared = useMemo<RowShared>(
+    () => ({
+      panes,
+      cell: { page, narrowed, citations, terms, onOpen, onFocusClaim },
+      verdict: { issueId: issue.id, periodLabels, statuses, readOnlyReason, onSave },
+    }),
+    [
+      panes,
+      page,
+      narrowed,
+      citations,
+      terms,
+      onOpen,
+      onFocusClaim,
+      issue.id,
+      periodLabels,
+      statuses,
+      readOnlyReason,
+      onSave,
+    ],
+  );
 
   const renderRow = (
     row: IssueRow,
     index: number,
-    extra?: Partial<React.ComponentProps<typeof DimensionRow>>,
+    placement?: Pick<React.ComponentProps<typeof DimensionRow>, 'measureRef' | 'style'>,
   ) => (
     <DimensionRow
       key={row.dimension.id}
-      issueId={issue.id}
+      shared={shared}
       row={row}
       rowIndex={index}
-      page={page}
-      panes={panes}
-      periodLabels={periodLabels}
-      citations={citations}
-      terms={terms}
-      narrowed={props.narrowed}
       currentHitId={currentHit?.dimension === row.dimension.id ? currentHit.claimId : undefined}
       revealId={
         target?.dimension === row.dimension.id
@@ -173,12 +156,7 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
             : undefined
       }
       verdicts={verdictsByRow.get(row.dimension.id) ?? { views: [], others: [] }}
-      statuses={statuses}
-      readOnlyReason={props.readOnlyReason}
-      onOpen={props.onOpen}
-      onFocusClaim={props.onFocusClaim}
-      onSave={props.onSave}
-      {...extra}
+      {...placement}
     />
   );
 
@@ -211,40 +189,14 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
         aria-label={`${issue.label}: ${periods.map((p) => p.label).join(' compared with ')}`}
         aria-rowcount={rows.length + 1}
         aria-colcount={periods.length + 2}
-        onKeyDown={(event) => {
-          const target = event.target as HTMLElement;
-          if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-          if (!isGridStop(target)) return;
-          if (moveFromCard(target, event.key)) event.preventDefault();
-        }}
+        onKeyDown={onGridKeyDown}
       >
-        <div role="row" className="grid-head sr-only" aria-rowindex={1}>
-          <span role="columnheader">Row</span>
-          {periods.map((p) => (
-            <span role="columnheader" key={p.id}>
-              {p.label}
-            </span>
-          ))}
-          <span role="columnheader">Verdict</span>
-        </div>
-        {virtual ? (
-          <div className="virtual-rows" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) =>
-              renderRow(rows[item.index]!, item.index, {
-                measureRef: virtualizer.measureElement,
-                style: {
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
-                },
-              }),
-            )}
-          </div>
-        ) : (
-          rows.map((row, i) => renderRow(row, i))
-        )}
+        <GridColumnHeads periods={periods} />
+        <GridRows
+          rows={rows}
+          virtualizer={virtual ? virtualizer : undefined}
+          renderRow={renderRow}
+        />
       </div>
       <p id={CARD_HINT_ID} hidden>
         Press Enter to open the evidence.

@@ -82,7 +82,7 @@ export function EvidenceDialog({ kase, claim, onClose }: Props): React.JSX.Eleme
           <span className="evidence-where">
             {[issue?.label, dimension?.label, period?.label].filter(Boolean).join(' · ')}
           </span>
-          {date && <span className="claim-date">{date}</span>}
+          {date && <span className="claim-date trailing-figure">{date}</span>}
         </div>
         <p className={`evidence-statement mod-${claim.modality}`}>{claim.statement}</p>
         {claim.dateNote && <p className="evidence-note">Date: {claim.dateNote}</p>}

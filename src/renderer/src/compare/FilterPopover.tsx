@@ -85,7 +85,7 @@ export function FilterPopover({
                   onChange={() => toggle('modalities', value)}
                 />
                 <ModalityBadge modality={value} />
-                <span className="filter-count">{count}</span>
+                <span className="filter-count trailing-figure">{count}</span>
               </label>
             ))}
           </fieldset>
@@ -147,7 +147,7 @@ function FacetList({ legend, values, chosen, prefix = '', onToggle }: FacetListP
               {prefix}
               {value}
             </span>
-            <span className="filter-count">{count}</span>
+            <span className="filter-count trailing-figure">{count}</span>
           </label>
         ))}
       </div>

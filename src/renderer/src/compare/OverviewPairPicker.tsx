@@ -23,19 +23,38 @@ export function OverviewPairPicker({ periods, pair, onChoose }: Props): React.JS
     <fieldset className="overview-pair">
       <legend className="sr-only">Pair of periods the overview counts</legend>
       <span aria-hidden="true">Verdicts for</span>
-      <label className="sr-only" htmlFor={`${id}-from`}>
-        Overview from period
-      </label>
-      <select id={`${id}-from`} value={pair.from} onChange={(e) => pick('from', e.target.value)}>
-        <Options items={periods} value={(p) => p.id} label={(p) => p.label} />
-      </select>
+      <PeriodSelect baseId={id} side="from" periods={periods} pair={pair} onPick={pick} />
       <span aria-hidden="true">→</span>
-      <label className="sr-only" htmlFor={`${id}-to`}>
-        Overview to period
+      <PeriodSelect baseId={id} side="to" periods={periods} pair={pair} onPick={pick} />
+    </fieldset>
+  );
+}
+
+interface PeriodSelectProps {
+  readonly baseId: string;
+  readonly side: 'from' | 'to';
+  readonly periods: readonly Period[];
+  readonly pair: PeriodPair;
+  readonly onPick: (side: 'from' | 'to', value: string) => void;
+}
+
+/** One end of the pair: a period list with a label only screen readers hear. */
+function PeriodSelect({
+  baseId,
+  side,
+  periods,
+  pair,
+  onPick,
+}: PeriodSelectProps): React.JSX.Element {
+  const id = `${baseId}-${side}`;
+  return (
+    <>
+      <label className="sr-only" htmlFor={id}>
+        Overview {side} period
       </label>
-      <select id={`${id}-to`} value={pair.to} onChange={(e) => pick('to', e.target.value)}>
+      <select id={id} value={pair[side]} onChange={(e) => onPick(side, e.target.value)}>
         <Options items={periods} value={(p) => p.id} label={(p) => p.label} />
       </select>
-    </fieldset>
+    </>
   );
 }

@@ -53,7 +53,7 @@ export function PaneBar({
         <Fragment key={period.id}>
           {i > 0 && (
             <Separator
-              className="pane-separator"
+              className="pane-separator resize-separator"
               aria-label={`Resize ${periods[i - 1]!.label} and ${period.label}`}
             />
           )}
@@ -65,10 +65,12 @@ export function PaneBar({
             >
               <div className="pane-head-text">
                 <div className="pane-title-line">
-                  <h2 className="pane-title">{period.label}</h2>
-                  <p className="pane-count">{plural(counts[i] ?? 0, 'claim', 'claims')}</p>
+                  <h2 className="pane-title one-line">{period.label}</h2>
+                  <p className="pane-count trailing-figure">
+                    {plural(counts[i] ?? 0, 'claim', 'claims')}
+                  </p>
                 </div>
-                <p className="pane-dates">
+                <p className="pane-dates secondary-text one-line">
                   <span className="dates-full">{formatPeriodRange(period)}</span>
                   <span className="dates-short" aria-hidden="true">
                     {period.start.slice(0, 4)}–{period.end?.slice(0, 4) ?? ''}

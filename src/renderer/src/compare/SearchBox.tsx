@@ -51,26 +51,8 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       <span className="search-status" id="search-status" role="status" aria-live="polite">
         {status}
       </span>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Previous match"
-        title="Previous match (Shift+Enter)"
-        disabled={hitCount === 0}
-        onClick={() => onStep(-1)}
-      >
-        <ChevronIcon direction="up" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Next match"
-        title="Next match (Enter)"
-        disabled={hitCount === 0}
-        onClick={() => onStep(1)}
-      >
-        <ChevronIcon direction="down" />
-      </button>
+      <StepButton direction={-1} disabled={hitCount === 0} onStep={onStep} />
+      <StepButton direction={1} disabled={hitCount === 0} onStep={onStep} />
       {hasTerms && (
         <button
           type="button"
@@ -86,3 +68,31 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
     </div>
   );
 });
+
+const STEPS = {
+  [-1]: { label: 'Previous match', key: 'Shift+Enter', chevron: 'up' },
+  [1]: { label: 'Next match', key: 'Enter', chevron: 'down' },
+} as const;
+
+interface StepButtonProps {
+  readonly direction: 1 | -1;
+  readonly disabled: boolean;
+  readonly onStep: (direction: 1 | -1) => void;
+}
+
+/** One step through the hits, backwards or forwards, with the key that does the same. */
+function StepButton({ direction, disabled, onStep }: StepButtonProps): React.JSX.Element {
+  const step = STEPS[direction];
+  return (
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={step.label}
+      title={`${step.label} (${step.key})`}
+      disabled={disabled}
+      onClick={() => onStep(direction)}
+    >
+      <ChevronIcon direction={step.chevron} />
+    </button>
+  );
+}

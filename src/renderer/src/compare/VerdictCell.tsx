@@ -17,6 +17,12 @@ interface Props {
   readonly onSave: SaveVerdict;
 }
 
+/** What every verdict cell of one grid shows alike, handed down as one object. */
+export type VerdictCellShared = Pick<
+  Props,
+  'issueId' | 'periodLabels' | 'statuses' | 'readOnlyReason' | 'onSave'
+>;
+
 /**
  * The row's end: one verdict per adjacent pair of panes, stacked and each labelled with its
  * direction, then the row's verdicts for pairs not on screen.

@@ -170,3 +170,11 @@ export function isTyping(target: EventTarget | null): boolean {
   }
   return false;
 }
+
+/** The grid's own keys: unmodified arrows on a card or an empty cell move between stops. */
+export function onGridKeyDown(event: React.KeyboardEvent<HTMLElement>): void {
+  const target = event.target as HTMLElement;
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  if (!isGridStop(target)) return;
+  if (moveFromCard(target, event.key)) event.preventDefault();
+}

@@ -30,8 +30,10 @@ export function ComparisonArea(props: Props): React.JSX.Element {
   return (
     <>
       <div className="issue-header">
-        <h1 className="issue-title">{issue.label}</h1>
-        {issue.description && <p className="issue-description">{issue.description}</p>}
+        <h1 className="issue-title one-line">{issue.label}</h1>
+        {issue.description && (
+          <p className="issue-description secondary-text one-line">{issue.description}</p>
+        )}
         <IssueActions issueId={issue.id}>{issueActions}</IssueActions>
       </div>
       <Group
@@ -64,7 +66,7 @@ export function ComparisonArea(props: Props): React.JSX.Element {
         {charts && (
           <>
             <Separator
-              className="split-separator"
+              className="split-separator resize-separator"
               aria-label="Resize the comparison and the charts"
             />
             <Panel id="main-charts" minSize="12" maxSize="75" className="split-panel">

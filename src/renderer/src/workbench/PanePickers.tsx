@@ -3,17 +3,17 @@ import type { Case } from '../../../core/case/schema';
 import { MAX_PANES, unusedPeriods } from '../../../core/compare/panes';
 import { PlusIcon, SwapIcon } from '../ui/icons';
 import { Options } from '../ui/Options';
+import type { Panes } from './usePanes';
 
 interface Props {
   readonly kase: Case;
-  readonly panes: readonly string[];
-  readonly onReplace: (index: number, period: string) => void;
-  readonly onSwap: (index: number) => void;
-  readonly onAdd: () => void;
+  /** The compared periods and what changes them. */
+  readonly panes: Pick<Panes, 'ids' | 'replace' | 'swap' | 'add'>;
 }
 
 /** One period select per pane, ⇄ between neighbours, and "+ Pane" while a period is left. */
-export function PanePickers({ kase, panes, onReplace, onSwap, onAdd }: Props): React.JSX.Element {
+export function PanePickers({ kase, panes: handle }: Props): React.JSX.Element {
+  const { ids: panes, replace: onReplace, swap: onSwap, add: onAdd } = handle;
   const label = (id: string): string => kase.periods.find((p) => p.id === id)?.label ?? id;
   const spare = unusedPeriods(kase, panes);
   return (

@@ -46,13 +46,7 @@ export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolb
   const { search } = narrowing;
   return (
     <div className="toolbar">
-      <PanePickers
-        kase={kase}
-        panes={panes.ids}
-        onReplace={panes.replace}
-        onSwap={panes.swap}
-        onAdd={panes.add}
-      />
+      <PanePickers kase={kase} panes={panes} />
       <span className="toolbar-sep" aria-hidden="true" />
       <FilterPopover
         kase={kase}
