@@ -10,6 +10,7 @@ import {
   valueAxisTicks,
   type PlotProps,
 } from './plotProps';
+import { BAR_FRAME, barLabelRoom } from './barLabelRoom';
 import { barFrameProps, slotAxisProps, slotTooltipProps, valueAxisProps } from './axisProps';
 
 export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): React.JSX.Element {
@@ -24,13 +25,22 @@ export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): 
     model.slots.find((s) => s.key === slotKey)?.points.find((p) => p.role === role);
   const labels = model.points.length <= MAX_LABELLED_POINTS;
   const yTicks = valueAxisTicks(model, 1.25);
+  const labelWidth = slotWidth(model, width) / Math.max(1, model.series.length);
   return (
-    <BarChart {...barFrameProps(model, width, height)} data={rows} barCategoryGap="24%" barGap={8}>
+    <BarChart
+      {...barFrameProps(model, width, height)}
+      data={rows}
+      barCategoryGap={`${BAR_FRAME.categoryGap * 100}%`}
+      barGap={BAR_FRAME.barGap}
+    >
       <HatchDefs prefix={idPrefix} colors={model.points.map((p) => colorOf(p.color, theme))} />
       <UnitLabel text={model.valueAxisLabel} color={theme.muted} />
       <PeriodBands bands={model.bands} theme={theme} time={false} labels={false} />
       <CartesianGrid vertical={false} stroke={theme.grid} />
-      <XAxis {...slotAxisProps(model, width, theme)} />
+      <XAxis
+        {...slotAxisProps(model, width, theme)}
+        padding={labels ? barLabelRoom(model, width, labelWidth) : undefined}
+      />
       <YAxis {...valueAxisProps(model, yTicks, theme)} />
       <Tooltip {...slotTooltipProps(theme)} />
       {model.series.map((s, i) => (
@@ -38,7 +48,7 @@ export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): 
           key={s.key}
           dataKey={s.key}
           name={s.label}
-          maxBarSize={80}
+          maxBarSize={BAR_FRAME.maxBar}
           isAnimationActive={false}
           shape={(b: BarShapeProps) => (
             <BarMark
@@ -50,7 +60,7 @@ export function BarsPlot({ model, theme, width, height, idPrefix }: PlotProps): 
               prefix={idPrefix}
               theme={theme}
               labels={labels}
-              labelWidth={slotWidth(model, width) / Math.max(1, model.series.length)}
+              labelWidth={labelWidth}
               labelSide={
                 model.series.length < 2
                   ? 'middle'

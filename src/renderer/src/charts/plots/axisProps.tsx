@@ -6,6 +6,7 @@ import type { ChartModel } from '../../../../core/charts/types';
 import type { ValueTicks } from '../../../../core/charts/valueTicks';
 import { ChartTooltip } from '../PointDetails';
 import type { ChartTheme } from '../theme/chartTheme';
+import { BAR_FRAME } from './barLabelRoom';
 import { AXIS_FONT_SIZE, slotAxisHeight, slotWidth } from './plotProps';
 import { SlotTick } from './SlotTick';
 
@@ -16,7 +17,7 @@ export function valueAxisProps(
   theme: ChartTheme,
 ): YAxisProps {
   return {
-    width: 48,
+    width: BAR_FRAME.axis,
     domain: [0, ticks.max],
     ticks: [...ticks.ticks],
     tickFormatter: (v: number) => formatTick(v, model.unit),
@@ -39,7 +40,7 @@ export function barFrameProps(
     accessibilityLayer: false,
     width,
     height,
-    margin: { top: 40, right: 12, bottom: 4, left: 4 },
+    margin: { top: 40, right: BAR_FRAME.right, bottom: 4, left: BAR_FRAME.left },
     title: model.title,
   };
 }

@@ -72,6 +72,7 @@ export function MarkLabel(props: {
       fontWeight={600}
       fill={theme.fg}
       className="chart-mark-label"
+      data-value-label=""
     >
       {lines.map((line, i) => (
         <tspan
