@@ -17,6 +17,7 @@ import {
   type ComparisonFigureFormat,
 } from './comparisonFigureFiles';
 import { useFigurePages, type FigureSubject } from './useFigurePages';
+import { FigureChoice } from './FigureChoice';
 import './figures.css';
 
 interface Props {
@@ -101,16 +102,16 @@ export function FigureDialog({ kase, layer, pair, subject, onClose }: Props): Re
           <fieldset>
             <legend>Format</legend>
             {formats.map((f) => (
-              <label key={f.format} className="comparison-figure-choice">
-                <input
-                  type="radio"
-                  name={`${titleId}-format`}
-                  value={f.format}
-                  checked={format === f.format}
-                  onChange={() => setFormat(f.format)}
-                />
+              <FigureChoice
+                key={f.format}
+                type="radio"
+                name={`${titleId}-format`}
+                value={f.format}
+                checked={format === f.format}
+                onChange={() => setFormat(f.format)}
+              >
                 {f.label}
-              </label>
+              </FigureChoice>
             ))}
           </fieldset>
           {model && <RowPicker rows={model.rows} picked={rowIds} onChange={setRowIds} />}

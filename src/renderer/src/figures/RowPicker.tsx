@@ -1,4 +1,5 @@
 import type { FigureRow } from '../../../core/figures/sideBySideModel';
+import { FigureChoice } from './FigureChoice';
 
 interface Props {
   readonly rows: readonly FigureRow[];
@@ -20,14 +21,14 @@ export function RowPicker({ rows, picked, onChange }: Props): React.JSX.Element 
     <fieldset>
       <legend>Rows</legend>
       {rows.map((r) => (
-        <label key={r.dimensionId} className="comparison-figure-choice">
-          <input
-            type="checkbox"
-            checked={isPicked(r.dimensionId)}
-            onChange={() => toggle(r.dimensionId)}
-          />
+        <FigureChoice
+          key={r.dimensionId}
+          type="checkbox"
+          checked={isPicked(r.dimensionId)}
+          onChange={() => toggle(r.dimensionId)}
+        >
           {r.label}
-        </label>
+        </FigureChoice>
       ))}
       {picked?.length === 0 && <p role="alert">Pick at least one row to export.</p>}
     </fieldset>
