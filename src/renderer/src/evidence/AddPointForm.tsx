@@ -4,15 +4,16 @@ import { Bound, PointRole } from '../../../core/case/schema';
 import { PointInput } from '../../../core/user/items';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
-import { Field, fieldsOf } from '../ui/Field';
+import { Field } from '../ui/Field';
 import { SubmitRow, type FormStatus } from '../ui/SubmitRow';
 import { errorText } from './files';
-import { fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
+import { fieldErrors, optional } from '../ui/formErrors';
 import { plainError } from '../ui/plainError';
 import { boundLabel } from '../../../core/charts/format';
 import { Options } from '../ui/Options';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
+import { useFormDraft } from './useFormDraft';
 
 const P = 'point-form';
 
@@ -33,18 +34,20 @@ const fieldOf = (path: string): string =>
 export function AddPointForm(): React.JSX.Element | null {
   const evidence = useEvidence();
   const kase = evidence?.merged.case;
-  const [measure, setMeasure] = useState(kase?.measures[0]?.id ?? '');
-  const [period, setPeriod] = useState(kase?.defaultComparison[0] ?? '');
-  const [date, setDate] = useState('');
-  const [value, setValue] = useState('');
+  const form = useFormDraft(P, {
+    measure: kase?.measures[0]?.id ?? '',
+    period: kase?.defaultComparison[0] ?? '',
+    date: '',
+    value: '',
+    bound: 'exact',
+    role: 'outcome',
+    actor: '',
+    source: kase?.sources[0]?.id ?? '',
+    quote: '',
+    locator: '',
+  });
+  const { measure, period, date, value, bound, role, actor, source, quote, locator } = form.draft;
   const [scale, setScale] = useState(1);
-  const [bound, setBound] = useState('exact');
-  const [role, setRole] = useState('outcome');
-  const [actor, setActor] = useState('');
-  const [source, setSource] = useState(kase?.sources[0]?.id ?? '');
-  const [quote, setQuote] = useState('');
-  const [locator, setLocator] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<FormStatus>();
   useUnsavedWork([value, quote].some((v) => v.trim() !== ''));
   if (!evidence || !kase) return null;
@@ -69,21 +72,20 @@ export function AddPointForm(): React.JSX.Element | null {
       },
       { error: plainError },
     );
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error, fieldOf));
-    setErrors({});
+    if (!parsed.success) return form.setErrors(fieldErrors(parsed.error, fieldOf));
+    form.setErrors({});
     try {
       const result = await getApi().addPoint(evidence.caseId, measure, parsed.data);
       evidence.applyUser(result.user);
       const label = kase.measures.find((m) => m.id === result.measure)?.label ?? result.measure;
       setStatus({ text: `Point added to “${label}”.`, error: false });
-      setValue('');
-      setQuote('');
+      form.clear('value', 'quote');
     } catch (error) {
       setStatus({ text: errorText(error), error: true });
     }
   };
 
-  const field = fieldsOf(P, errors);
+  const { field } = form;
   return (
     <section aria-labelledby={`${P}-heading`}>
       <h3 id={`${P}-heading`}>Add a data point</h3>
@@ -91,30 +93,15 @@ export function AddPointForm(): React.JSX.Element | null {
         <SelectField
           {...field('measure', 'Measure')}
           wide
-          value={measure}
-          onChange={setMeasure}
           choices={kase.measures.map((m) => ({ value: m.id, label: m.label }))}
         />
         <SelectField
           {...field('period', 'Period')}
-          value={period}
-          onChange={setPeriod}
           choices={kase.periods.map((p) => ({ value: p.id, label: p.label }))}
         />
-        <TextField
-          {...field('date', 'Date')}
-          hint="YYYY, YYYY-MM or YYYY-MM-DD"
-          value={date}
-          onChange={setDate}
-        />
-        <TextField
-          {...field('value', 'Value')}
-          hint="A number, e.g. 700"
-          value={value}
-          onChange={setValue}
-          inputMode="decimal"
-        />
-        <Field {...field('scale', 'Scale')}>
+        <TextField {...field('date', 'Date')} hint="YYYY, YYYY-MM or YYYY-MM-DD" />
+        <TextField {...field('value', 'Value')} hint="A number, e.g. 700" inputMode="decimal" />
+        <Field idPrefix={P} name="scale" label="Scale" errors={form.errors}>
           <select
             id={`${P}-scale`}
             value={scale}
@@ -125,35 +112,19 @@ export function AddPointForm(): React.JSX.Element | null {
         </Field>
         <SelectField
           {...field('bound', 'Qualifier')}
-          value={bound}
-          onChange={setBound}
           choices={Bound.options.map((b) => ({ value: b, label: boundLabel(b) }))}
         />
         <SelectField
           {...field('role', 'Role')}
-          value={role}
-          onChange={setRole}
           choices={PointRole.options.map((r) => ({ value: r, label: r }))}
         />
-        <TextField {...field('actor', 'Actor')} value={actor} onChange={setActor} />
+        <TextField {...field('actor', 'Actor')} />
         <SelectField
           {...field('source', 'Source')}
-          value={source}
-          onChange={setSource}
           choices={kase.sources.map((s) => ({ value: s.id, label: s.title }))}
         />
-        <TextField
-          {...field('quote', 'Quote')}
-          hint="The source's words for this figure"
-          wide
-          value={quote}
-          onChange={setQuote}
-        />
-        <TextField
-          {...field('locator', 'Where in the source')}
-          value={locator}
-          onChange={setLocator}
-        />
+        <TextField {...field('quote', 'Quote')} hint="The source's words for this figure" wide />
+        <TextField {...field('locator', 'Where in the source')} />
         <SubmitRow
           label="Add point"
           status={status}

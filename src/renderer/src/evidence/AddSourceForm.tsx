@@ -3,13 +3,13 @@ import { useUnsavedWork } from '../lifecycle/flush';
 import { SourceInput, SourceType } from '../../../core/user/items';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
-import { fieldsOf } from '../ui/Field';
 import { SubmitRow, type FormStatus } from '../ui/SubmitRow';
 import { errorText } from './files';
-import { fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
+import { fieldErrors, optional } from '../ui/formErrors';
 import { plainError } from '../ui/plainError';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
+import { useFormDraft } from './useFormDraft';
 
 const P = 'source-form';
 
@@ -33,13 +33,15 @@ interface Props {
 /** A source typed in by hand. */
 export function AddSourceForm({ onAdded }: Props = {}): React.JSX.Element | null {
   const evidence = useEvidence();
-  const [type, setType] = useState('article');
-  const [title, setTitle] = useState('');
-  const [authors, setAuthors] = useState('');
-  const [publisher, setPublisher] = useState('');
-  const [issued, setIssued] = useState('');
-  const [url, setUrl] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useFormDraft(P, {
+    type: 'article',
+    title: '',
+    authors: '',
+    publisher: '',
+    issued: '',
+    url: '',
+  });
+  const { type, title, authors, publisher, issued, url } = form.draft;
   const [status, setStatus] = useState<FormStatus>();
   useUnsavedWork([title, authors, publisher, issued, url].some((v) => v.trim() !== ''));
   if (!evidence) return null;
@@ -58,51 +60,34 @@ export function AddSourceForm({ onAdded }: Props = {}): React.JSX.Element | null
       { error: plainError },
     );
     if (!parsed.success) {
-      return setErrors(fieldErrors(parsed.error, (p) => p.split('.')[0] ?? p));
+      return form.setErrors(fieldErrors(parsed.error, (p) => p.split('.')[0] ?? p));
     }
-    setErrors({});
+    form.setErrors({});
     try {
       const result = await getApi().addSource(evidence.caseId, parsed.data);
       evidence.applyUser(result.user);
       setStatus({ text: `Source “${result.source.title}” added.`, error: false });
-      setTitle('');
-      setAuthors('');
-      setPublisher('');
-      setIssued('');
-      setUrl('');
+      form.clear('title', 'authors', 'publisher', 'issued', 'url');
       onAdded?.(result.source.id);
     } catch (error) {
       setStatus({ text: errorText(error), error: true });
     }
   };
 
-  const field = fieldsOf(P, errors);
+  const { field } = form;
   return (
     <section aria-labelledby={`${P}-heading`}>
       <h3 id={`${P}-heading`}>Add a source</h3>
       <form className="evidence-form" noValidate onSubmit={(e) => void submit(e)}>
         <SelectField
           {...field('type', 'Type')}
-          value={type}
-          onChange={setType}
           choices={SourceType.options.map((t) => ({ value: t, label: t }))}
         />
-        <TextField {...field('title', 'Title')} value={title} onChange={setTitle} />
-        <TextField
-          {...field('authors', 'Authors')}
-          hint="Family, Given; Family, Given"
-          wide
-          value={authors}
-          onChange={setAuthors}
-        />
-        <TextField {...field('publisher', 'Publisher')} value={publisher} onChange={setPublisher} />
-        <TextField
-          {...field('issued', 'Published')}
-          hint="YYYY, YYYY-MM or YYYY-MM-DD"
-          value={issued}
-          onChange={setIssued}
-        />
-        <TextField {...field('url', 'URL')} wide value={url} onChange={setUrl} />
+        <TextField {...field('title', 'Title')} />
+        <TextField {...field('authors', 'Authors')} hint="Family, Given; Family, Given" wide />
+        <TextField {...field('publisher', 'Publisher')} />
+        <TextField {...field('issued', 'Published')} hint="YYYY, YYYY-MM or YYYY-MM-DD" />
+        <TextField {...field('url', 'URL')} wide />
         <SubmitRow
           label="Add source"
           status={status}
