@@ -5,7 +5,8 @@ import { PointInput } from '../../../core/user/items';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
 import { Field } from '../ui/Field';
-import { SubmitRow, type FormStatus } from '../ui/SubmitRow';
+import type { FormStatus } from '../ui/SubmitRow';
+import { EvidenceFormSection } from './EvidenceFormSection';
 import { errorText } from './files';
 import { fieldErrors, optional } from '../ui/formErrors';
 import { plainError } from '../ui/plainError';
@@ -53,8 +54,7 @@ export function AddPointForm(): React.JSX.Element | null {
   if (!evidence || !kase) return null;
   if (kase.measures.length === 0) return null;
 
-  const submit = async (event: React.FormEvent): Promise<void> => {
-    event.preventDefault();
+  const submit = async (): Promise<void> => {
     const number = Number(value.replace(/[\s,]/g, ''));
     const parsed = PointInput.safeParse(
       {
@@ -87,50 +87,45 @@ export function AddPointForm(): React.JSX.Element | null {
 
   const { field } = form;
   return (
-    <section aria-labelledby={`${P}-heading`}>
-      <h3 id={`${P}-heading`}>Add a data point</h3>
-      <form className="evidence-form" noValidate onSubmit={(e) => void submit(e)}>
-        <SelectField
-          {...field('measure', 'Measure')}
-          wide
-          choices={kase.measures.map((m) => ({ value: m.id, label: m.label }))}
-        />
-        <SelectField
-          {...field('period', 'Period')}
-          choices={kase.periods.map((p) => ({ value: p.id, label: p.label }))}
-        />
-        <TextField {...field('date', 'Date')} hint="YYYY, YYYY-MM or YYYY-MM-DD" />
-        <TextField {...field('value', 'Value')} hint="A number, e.g. 700" inputMode="decimal" />
-        <Field idPrefix={P} name="scale" label="Scale" errors={form.errors}>
-          <select
-            id={`${P}-scale`}
-            value={scale}
-            onChange={(e) => setScale(Number(e.target.value))}
-          >
-            <Options items={SCALES} value={(s) => s.factor} label={(s) => s.label} />
-          </select>
-        </Field>
-        <SelectField
-          {...field('bound', 'Qualifier')}
-          choices={Bound.options.map((b) => ({ value: b, label: boundLabel(b) }))}
-        />
-        <SelectField
-          {...field('role', 'Role')}
-          choices={PointRole.options.map((r) => ({ value: r, label: r }))}
-        />
-        <TextField {...field('actor', 'Actor')} />
-        <SelectField
-          {...field('source', 'Source')}
-          choices={kase.sources.map((s) => ({ value: s.id, label: s.title }))}
-        />
-        <TextField {...field('quote', 'Quote')} hint="The source's words for this figure" wide />
-        <TextField {...field('locator', 'Where in the source')} />
-        <SubmitRow
-          label="Add point"
-          status={status}
-          disabled={evidence.readOnlyReason !== undefined}
-        />
-      </form>
-    </section>
+    <EvidenceFormSection
+      idPrefix={P}
+      title="Add a data point"
+      submitLabel="Add point"
+      status={status}
+      readOnlyReason={evidence.readOnlyReason}
+      onSubmit={submit}
+    >
+      <SelectField
+        {...field('measure', 'Measure')}
+        wide
+        choices={kase.measures.map((m) => ({ value: m.id, label: m.label }))}
+      />
+      <SelectField
+        {...field('period', 'Period')}
+        choices={kase.periods.map((p) => ({ value: p.id, label: p.label }))}
+      />
+      <TextField {...field('date', 'Date')} hint="YYYY, YYYY-MM or YYYY-MM-DD" />
+      <TextField {...field('value', 'Value')} hint="A number, e.g. 700" inputMode="decimal" />
+      <Field idPrefix={P} name="scale" label="Scale" errors={form.errors}>
+        <select id={`${P}-scale`} value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+          <Options items={SCALES} value={(s) => s.factor} label={(s) => s.label} />
+        </select>
+      </Field>
+      <SelectField
+        {...field('bound', 'Qualifier')}
+        choices={Bound.options.map((b) => ({ value: b, label: boundLabel(b) }))}
+      />
+      <SelectField
+        {...field('role', 'Role')}
+        choices={PointRole.options.map((r) => ({ value: r, label: r }))}
+      />
+      <TextField {...field('actor', 'Actor')} />
+      <SelectField
+        {...field('source', 'Source')}
+        choices={kase.sources.map((s) => ({ value: s.id, label: s.title }))}
+      />
+      <TextField {...field('quote', 'Quote')} hint="The source's words for this figure" wide />
+      <TextField {...field('locator', 'Where in the source')} />
+    </EvidenceFormSection>
   );
 }

@@ -3,7 +3,8 @@ import { useUnsavedWork } from '../lifecycle/flush';
 import { SourceInput, SourceType } from '../../../core/user/items';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
-import { SubmitRow, type FormStatus } from '../ui/SubmitRow';
+import type { FormStatus } from '../ui/SubmitRow';
+import { EvidenceFormSection } from './EvidenceFormSection';
 import { errorText } from './files';
 import { fieldErrors, optional } from '../ui/formErrors';
 import { plainError } from '../ui/plainError';
@@ -46,8 +47,7 @@ export function AddSourceForm({ onAdded }: Props = {}): React.JSX.Element | null
   useUnsavedWork([title, authors, publisher, issued, url].some((v) => v.trim() !== ''));
   if (!evidence) return null;
 
-  const submit = async (event: React.FormEvent): Promise<void> => {
-    event.preventDefault();
+  const submit = async (): Promise<void> => {
     const parsed = SourceInput.safeParse(
       {
         type,
@@ -76,24 +76,23 @@ export function AddSourceForm({ onAdded }: Props = {}): React.JSX.Element | null
 
   const { field } = form;
   return (
-    <section aria-labelledby={`${P}-heading`}>
-      <h3 id={`${P}-heading`}>Add a source</h3>
-      <form className="evidence-form" noValidate onSubmit={(e) => void submit(e)}>
-        <SelectField
-          {...field('type', 'Type')}
-          choices={SourceType.options.map((t) => ({ value: t, label: t }))}
-        />
-        <TextField {...field('title', 'Title')} />
-        <TextField {...field('authors', 'Authors')} hint="Family, Given; Family, Given" wide />
-        <TextField {...field('publisher', 'Publisher')} />
-        <TextField {...field('issued', 'Published')} hint="YYYY, YYYY-MM or YYYY-MM-DD" />
-        <TextField {...field('url', 'URL')} wide />
-        <SubmitRow
-          label="Add source"
-          status={status}
-          disabled={evidence.readOnlyReason !== undefined}
-        />
-      </form>
-    </section>
+    <EvidenceFormSection
+      idPrefix={P}
+      title="Add a source"
+      submitLabel="Add source"
+      status={status}
+      readOnlyReason={evidence.readOnlyReason}
+      onSubmit={submit}
+    >
+      <SelectField
+        {...field('type', 'Type')}
+        choices={SourceType.options.map((t) => ({ value: t, label: t }))}
+      />
+      <TextField {...field('title', 'Title')} />
+      <TextField {...field('authors', 'Authors')} hint="Family, Given; Family, Given" wide />
+      <TextField {...field('publisher', 'Publisher')} />
+      <TextField {...field('issued', 'Published')} hint="YYYY, YYYY-MM or YYYY-MM-DD" />
+      <TextField {...field('url', 'URL')} wide />
+    </EvidenceFormSection>
   );
 }
