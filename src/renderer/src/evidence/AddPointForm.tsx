@@ -5,9 +5,7 @@ import { PointInput } from '../../../core/user/items';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
 import { Field } from '../ui/Field';
-import type { FormStatus } from '../ui/SubmitRow';
 import { EvidenceFormSection } from './EvidenceFormSection';
-import { errorText } from './files';
 import { fieldErrors, optional } from '../ui/formErrors';
 import { plainError } from '../ui/plainError';
 import { boundLabel } from '../../../core/charts/format';
@@ -49,12 +47,11 @@ export function AddPointForm(): React.JSX.Element | null {
   });
   const { measure, period, date, value, bound, role, actor, source, quote, locator } = form.draft;
   const [scale, setScale] = useState(1);
-  const [status, setStatus] = useState<FormStatus>();
   useUnsavedWork([value, quote].some((v) => v.trim() !== ''));
   if (!evidence || !kase) return null;
   if (kase.measures.length === 0) return null;
 
-  const submit = async (): Promise<void> => {
+  const save = async (): Promise<string | undefined> => {
     const number = Number(value.replace(/[\s,]/g, ''));
     const parsed = PointInput.safeParse(
       {
@@ -72,17 +69,16 @@ export function AddPointForm(): React.JSX.Element | null {
       },
       { error: plainError },
     );
-    if (!parsed.success) return form.setErrors(fieldErrors(parsed.error, fieldOf));
-    form.setErrors({});
-    try {
-      const result = await getApi().addPoint(evidence.caseId, measure, parsed.data);
-      evidence.applyUser(result.user);
-      const label = kase.measures.find((m) => m.id === result.measure)?.label ?? result.measure;
-      setStatus({ text: `Point added to “${label}”.`, error: false });
-      form.clear('value', 'quote');
-    } catch (error) {
-      setStatus({ text: errorText(error), error: true });
+    if (!parsed.success) {
+      form.setErrors(fieldErrors(parsed.error, fieldOf));
+      return undefined;
     }
+    form.setErrors({});
+    const result = await getApi().addPoint(evidence.caseId, measure, parsed.data);
+    evidence.applyUser(result.user);
+    form.clear('value', 'quote');
+    const label = kase.measures.find((m) => m.id === result.measure)?.label ?? result.measure;
+    return `Point added to “${label}”.`;
   };
 
   const { field } = form;
@@ -91,9 +87,7 @@ export function AddPointForm(): React.JSX.Element | null {
       idPrefix={P}
       title="Add a data point"
       submitLabel="Add point"
-      status={status}
-      readOnlyReason={evidence.readOnlyReason}
-      onSubmit={submit}
+      onSave={save}
     >
       <SelectField
         {...field('measure', 'Measure')}

@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import { useUnsavedWork } from '../lifecycle/flush';
 import { SourceInput, SourceType } from '../../../core/user/items';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
-import type { FormStatus } from '../ui/SubmitRow';
 import { EvidenceFormSection } from './EvidenceFormSection';
-import { errorText } from './files';
 import { fieldErrors, optional } from '../ui/formErrors';
 import { plainError } from '../ui/plainError';
 import { SelectField } from '../ui/SelectField';
@@ -43,11 +40,10 @@ export function AddSourceForm({ onAdded }: Props = {}): React.JSX.Element | null
     url: '',
   });
   const { type, title, authors, publisher, issued, url } = form.draft;
-  const [status, setStatus] = useState<FormStatus>();
   useUnsavedWork([title, authors, publisher, issued, url].some((v) => v.trim() !== ''));
   if (!evidence) return null;
 
-  const submit = async (): Promise<void> => {
+  const save = async (): Promise<string | undefined> => {
     const parsed = SourceInput.safeParse(
       {
         type,
@@ -60,30 +56,20 @@ export function AddSourceForm({ onAdded }: Props = {}): React.JSX.Element | null
       { error: plainError },
     );
     if (!parsed.success) {
-      return form.setErrors(fieldErrors(parsed.error, (p) => p.split('.')[0] ?? p));
+      form.setErrors(fieldErrors(parsed.error, (p) => p.split('.')[0] ?? p));
+      return undefined;
     }
     form.setErrors({});
-    try {
-      const result = await getApi().addSource(evidence.caseId, parsed.data);
-      evidence.applyUser(result.user);
-      setStatus({ text: `Source “${result.source.title}” added.`, error: false });
-      form.clear('title', 'authors', 'publisher', 'issued', 'url');
-      onAdded?.(result.source.id);
-    } catch (error) {
-      setStatus({ text: errorText(error), error: true });
-    }
+    const result = await getApi().addSource(evidence.caseId, parsed.data);
+    evidence.applyUser(result.user);
+    form.clear('title', 'authors', 'publisher', 'issued', 'url');
+    onAdded?.(result.source.id);
+    return `Source “${result.source.title}” added.`;
   };
 
   const { field } = form;
   return (
-    <EvidenceFormSection
-      idPrefix={P}
-      title="Add a source"
-      submitLabel="Add source"
-      status={status}
-      readOnlyReason={evidence.readOnlyReason}
-      onSubmit={submit}
-    >
+    <EvidenceFormSection idPrefix={P} title="Add a source" submitLabel="Add source" onSave={save}>
       <SelectField
         {...field('type', 'Type')}
         choices={SourceType.options.map((t) => ({ value: t, label: t }))}

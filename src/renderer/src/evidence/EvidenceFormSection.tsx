@@ -1,19 +1,33 @@
+import { useState } from 'react';
 import { SubmitRow, type FormStatus } from '../ui/SubmitRow';
+import { useEvidence } from './EvidenceContext';
+import { errorText } from './files';
 
 interface Props {
   /** The form's id prefix; its heading is `${idPrefix}-heading`. */
   readonly idPrefix: string;
   readonly title: string;
   readonly submitLabel: string;
-  readonly status: FormStatus | undefined;
-  /** Why the case cannot be changed now; the submit button is off while there is one. */
-  readonly readOnlyReason: string | undefined;
-  readonly onSubmit: () => Promise<void>;
+  /**
+   * Saves what was typed: the confirmation to announce, or undefined when nothing was saved
+   * because the form shows what is wrong beside its fields. A failure to save is announced.
+   */
+  readonly onSave: () => Promise<string | undefined>;
   readonly children: React.ReactNode;
 }
 
 /** An inline form of the evidence panel: its heading, its fields, and its submit row. */
 export function EvidenceFormSection(props: Props): React.JSX.Element {
+  const evidence = useEvidence();
+  const [status, setStatus] = useState<FormStatus>();
+  const save = async (): Promise<void> => {
+    try {
+      const text = await props.onSave();
+      if (text !== undefined) setStatus({ text, error: false });
+    } catch (error) {
+      setStatus({ text: errorText(error), error: true });
+    }
+  };
   return (
     <section aria-labelledby={`${props.idPrefix}-heading`}>
       <h3 id={`${props.idPrefix}-heading`}>{props.title}</h3>
@@ -22,14 +36,14 @@ export function EvidenceFormSection(props: Props): React.JSX.Element {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void props.onSubmit();
+          void save();
         }}
       >
         {props.children}
         <SubmitRow
           label={props.submitLabel}
-          status={props.status}
-          disabled={props.readOnlyReason !== undefined}
+          status={status}
+          disabled={evidence?.readOnlyReason !== undefined}
         />
       </form>
     </section>
