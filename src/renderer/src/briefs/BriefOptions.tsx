@@ -24,6 +24,12 @@ export const FORMAT_LABELS: Readonly<Record<BriefFormat, string>> = {
   pdf: 'PDF',
 };
 
+/** The two ends of the compared pair, in the order they are read. */
+const PAIR_ENDS = [
+  { end: 'from', label: 'From' },
+  { end: 'to', label: 'To' },
+] as const;
+
 interface Props {
   readonly id: string;
   readonly kase: Case;
@@ -80,20 +86,16 @@ export function BriefOptions({
       </fieldset>
       <fieldset className="brief-pair">
         <legend>Compared</legend>
-        <PeriodSelect
-          id={`${id}-from`}
-          label="From"
-          kase={kase}
-          value={choice.from}
-          onChange={(from) => set({ from })}
-        />
-        <PeriodSelect
-          id={`${id}-to`}
-          label="To"
-          kase={kase}
-          value={choice.to}
-          onChange={(to) => set({ to })}
-        />
+        {PAIR_ENDS.map(({ end, label }) => (
+          <PeriodSelect
+            key={end}
+            id={`${id}-${end}`}
+            label={label}
+            kase={kase}
+            value={choice[end]}
+            onChange={(period) => set(end === 'from' ? { from: period } : { to: period })}
+          />
+        ))}
       </fieldset>
       <label className="brief-field" htmlFor={`${id}-style`}>
         Citation style

@@ -4,15 +4,15 @@ import { Bound, PointRole } from '../../../core/case/schema';
 import { PointInput } from '../../../core/user/items';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
-import { Field, fieldsOf } from '../ui/Field';
-import { SubmitRow, type FormStatus } from '../ui/SubmitRow';
-import { errorText } from './files';
-import { fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
+import { Field } from '../ui/Field';
+import { EvidenceFormSection } from './EvidenceFormSection';
+import { fieldErrors, optional } from '../ui/formErrors';
 import { plainError } from '../ui/plainError';
 import { boundLabel } from '../../../core/charts/format';
 import { Options } from '../ui/Options';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
+import { useFormDraft } from './useFormDraft';
 
 const P = 'point-form';
 
@@ -33,25 +33,25 @@ const fieldOf = (path: string): string =>
 export function AddPointForm(): React.JSX.Element | null {
   const evidence = useEvidence();
   const kase = evidence?.merged.case;
-  const [measure, setMeasure] = useState(kase?.measures[0]?.id ?? '');
-  const [period, setPeriod] = useState(kase?.defaultComparison[0] ?? '');
-  const [date, setDate] = useState('');
-  const [value, setValue] = useState('');
+  const form = useFormDraft(P, {
+    measure: kase?.measures[0]?.id ?? '',
+    period: kase?.defaultComparison[0] ?? '',
+    date: '',
+    value: '',
+    bound: 'exact',
+    role: 'outcome',
+    actor: '',
+    source: kase?.sources[0]?.id ?? '',
+    quote: '',
+    locator: '',
+  });
+  const { measure, period, date, value, bound, role, actor, source, quote, locator } = form.draft;
   const [scale, setScale] = useState(1);
-  const [bound, setBound] = useState('exact');
-  const [role, setRole] = useState('outcome');
-  const [actor, setActor] = useState('');
-  const [source, setSource] = useState(kase?.sources[0]?.id ?? '');
-  const [quote, setQuote] = useState('');
-  const [locator, setLocator] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<FormStatus>();
   useUnsavedWork([value, quote].some((v) => v.trim() !== ''));
   if (!evidence || !kase) return null;
   if (kase.measures.length === 0) return null;
 
-  const submit = async (event: React.FormEvent): Promise<void> => {
-    event.preventDefault();
+  const save = async (): Promise<string | undefined> => {
     const number = Number(value.replace(/[\s,]/g, ''));
     const parsed = PointInput.safeParse(
       {
@@ -69,97 +69,57 @@ export function AddPointForm(): React.JSX.Element | null {
       },
       { error: plainError },
     );
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error, fieldOf));
-    setErrors({});
-    try {
-      const result = await getApi().addPoint(evidence.caseId, measure, parsed.data);
-      evidence.applyUser(result.user);
-      const label = kase.measures.find((m) => m.id === result.measure)?.label ?? result.measure;
-      setStatus({ text: `Point added to “${label}”.`, error: false });
-      setValue('');
-      setQuote('');
-    } catch (error) {
-      setStatus({ text: errorText(error), error: true });
+    if (!parsed.success) {
+      form.setErrors(fieldErrors(parsed.error, fieldOf));
+      return undefined;
     }
+    form.setErrors({});
+    const result = await getApi().addPoint(evidence.caseId, measure, parsed.data);
+    evidence.applyUser(result.user);
+    form.clear('value', 'quote');
+    const label = kase.measures.find((m) => m.id === result.measure)?.label ?? result.measure;
+    return `Point added to “${label}”.`;
   };
 
-  const field = fieldsOf(P, errors);
+  const { field } = form;
   return (
-    <section aria-labelledby={`${P}-heading`}>
-      <h3 id={`${P}-heading`}>Add a data point</h3>
-      <form className="evidence-form" noValidate onSubmit={(e) => void submit(e)}>
-        <SelectField
-          {...field('measure', 'Measure')}
-          wide
-          value={measure}
-          onChange={setMeasure}
-          choices={kase.measures.map((m) => ({ value: m.id, label: m.label }))}
-        />
-        <SelectField
-          {...field('period', 'Period')}
-          value={period}
-          onChange={setPeriod}
-          choices={kase.periods.map((p) => ({ value: p.id, label: p.label }))}
-        />
-        <TextField
-          {...field('date', 'Date')}
-          hint="YYYY, YYYY-MM or YYYY-MM-DD"
-          value={date}
-          onChange={setDate}
-        />
-        <TextField
-          {...field('value', 'Value')}
-          hint="A number, e.g. 700"
-          value={value}
-          onChange={setValue}
-          inputMode="decimal"
-        />
-        <Field {...field('scale', 'Scale')}>
-          <select
-            id={`${P}-scale`}
-            value={scale}
-            onChange={(e) => setScale(Number(e.target.value))}
-          >
-            <Options items={SCALES} value={(s) => s.factor} label={(s) => s.label} />
-          </select>
-        </Field>
-        <SelectField
-          {...field('bound', 'Qualifier')}
-          value={bound}
-          onChange={setBound}
-          choices={Bound.options.map((b) => ({ value: b, label: boundLabel(b) }))}
-        />
-        <SelectField
-          {...field('role', 'Role')}
-          value={role}
-          onChange={setRole}
-          choices={PointRole.options.map((r) => ({ value: r, label: r }))}
-        />
-        <TextField {...field('actor', 'Actor')} value={actor} onChange={setActor} />
-        <SelectField
-          {...field('source', 'Source')}
-          value={source}
-          onChange={setSource}
-          choices={kase.sources.map((s) => ({ value: s.id, label: s.title }))}
-        />
-        <TextField
-          {...field('quote', 'Quote')}
-          hint="The source's words for this figure"
-          wide
-          value={quote}
-          onChange={setQuote}
-        />
-        <TextField
-          {...field('locator', 'Where in the source')}
-          value={locator}
-          onChange={setLocator}
-        />
-        <SubmitRow
-          label="Add point"
-          status={status}
-          disabled={evidence.readOnlyReason !== undefined}
-        />
-      </form>
-    </section>
+    <EvidenceFormSection
+      idPrefix={P}
+      title="Add a data point"
+      submitLabel="Add point"
+      onSave={save}
+    >
+      <SelectField
+        {...field('measure', 'Measure')}
+        wide
+        choices={kase.measures.map((m) => ({ value: m.id, label: m.label }))}
+      />
+      <SelectField
+        {...field('period', 'Period')}
+        choices={kase.periods.map((p) => ({ value: p.id, label: p.label }))}
+      />
+      <TextField {...field('date', 'Date')} hint="YYYY, YYYY-MM or YYYY-MM-DD" />
+      <TextField {...field('value', 'Value')} hint="A number, e.g. 700" inputMode="decimal" />
+      <Field idPrefix={P} name="scale" label="Scale" errors={form.errors}>
+        <select id={`${P}-scale`} value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+          <Options items={SCALES} value={(s) => s.factor} label={(s) => s.label} />
+        </select>
+      </Field>
+      <SelectField
+        {...field('bound', 'Qualifier')}
+        choices={Bound.options.map((b) => ({ value: b, label: boundLabel(b) }))}
+      />
+      <SelectField
+        {...field('role', 'Role')}
+        choices={PointRole.options.map((r) => ({ value: r, label: r }))}
+      />
+      <TextField {...field('actor', 'Actor')} />
+      <SelectField
+        {...field('source', 'Source')}
+        choices={kase.sources.map((s) => ({ value: s.id, label: s.title }))}
+      />
+      <TextField {...field('quote', 'Quote')} hint="The source's words for this figure" wide />
+      <TextField {...field('locator', 'Where in the source')} />
+    </EvidenceFormSection>
   );
 }

@@ -1,15 +1,13 @@
-import { useState } from 'react';
 import { useUnsavedWork } from '../lifecycle/flush';
 import { SourceInput, SourceType } from '../../../core/user/items';
 import { getApi } from '../api/getApi';
 import { useEvidence } from './EvidenceContext';
-import { fieldsOf } from '../ui/Field';
-import { SubmitRow, type FormStatus } from '../ui/SubmitRow';
-import { errorText } from './files';
-import { fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
+import { EvidenceFormSection } from './EvidenceFormSection';
+import { fieldErrors, optional } from '../ui/formErrors';
 import { plainError } from '../ui/plainError';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
+import { useFormDraft } from './useFormDraft';
 
 const P = 'source-form';
 
@@ -33,19 +31,19 @@ interface Props {
 /** A source typed in by hand. */
 export function AddSourceForm({ onAdded }: Props = {}): React.JSX.Element | null {
   const evidence = useEvidence();
-  const [type, setType] = useState('article');
-  const [title, setTitle] = useState('');
-  const [authors, setAuthors] = useState('');
-  const [publisher, setPublisher] = useState('');
-  const [issued, setIssued] = useState('');
-  const [url, setUrl] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<FormStatus>();
+  const form = useFormDraft(P, {
+    type: 'article',
+    title: '',
+    authors: '',
+    publisher: '',
+    issued: '',
+    url: '',
+  });
+  const { type, title, authors, publisher, issued, url } = form.draft;
   useUnsavedWork([title, authors, publisher, issued, url].some((v) => v.trim() !== ''));
   if (!evidence) return null;
 
-  const submit = async (event: React.FormEvent): Promise<void> => {
-    event.preventDefault();
+  const save = async (): Promise<string | undefined> => {
     const parsed = SourceInput.safeParse(
       {
         type,
@@ -58,57 +56,29 @@ export function AddSourceForm({ onAdded }: Props = {}): React.JSX.Element | null
       { error: plainError },
     );
     if (!parsed.success) {
-      return setErrors(fieldErrors(parsed.error, (p) => p.split('.')[0] ?? p));
+      form.setErrors(fieldErrors(parsed.error, (p) => p.split('.')[0] ?? p));
+      return undefined;
     }
-    setErrors({});
-    try {
-      const result = await getApi().addSource(evidence.caseId, parsed.data);
-      evidence.applyUser(result.user);
-      setStatus({ text: `Source “${result.source.title}” added.`, error: false });
-      setTitle('');
-      setAuthors('');
-      setPublisher('');
-      setIssued('');
-      setUrl('');
-      onAdded?.(result.source.id);
-    } catch (error) {
-      setStatus({ text: errorText(error), error: true });
-    }
+    form.setErrors({});
+    const result = await getApi().addSource(evidence.caseId, parsed.data);
+    evidence.applyUser(result.user);
+    form.clear('title', 'authors', 'publisher', 'issued', 'url');
+    onAdded?.(result.source.id);
+    return `Source “${result.source.title}” added.`;
   };
 
-  const field = fieldsOf(P, errors);
+  const { field } = form;
   return (
-    <section aria-labelledby={`${P}-heading`}>
-      <h3 id={`${P}-heading`}>Add a source</h3>
-      <form className="evidence-form" noValidate onSubmit={(e) => void submit(e)}>
-        <SelectField
-          {...field('type', 'Type')}
-          value={type}
-          onChange={setType}
-          choices={SourceType.options.map((t) => ({ value: t, label: t }))}
-        />
-        <TextField {...field('title', 'Title')} value={title} onChange={setTitle} />
-        <TextField
-          {...field('authors', 'Authors')}
-          hint="Family, Given; Family, Given"
-          wide
-          value={authors}
-          onChange={setAuthors}
-        />
-        <TextField {...field('publisher', 'Publisher')} value={publisher} onChange={setPublisher} />
-        <TextField
-          {...field('issued', 'Published')}
-          hint="YYYY, YYYY-MM or YYYY-MM-DD"
-          value={issued}
-          onChange={setIssued}
-        />
-        <TextField {...field('url', 'URL')} wide value={url} onChange={setUrl} />
-        <SubmitRow
-          label="Add source"
-          status={status}
-          disabled={evidence.readOnlyReason !== undefined}
-        />
-      </form>
-    </section>
+    <EvidenceFormSection idPrefix={P} title="Add a source" submitLabel="Add source" onSave={save}>
+      <SelectField
+        {...field('type', 'Type')}
+        choices={SourceType.options.map((t) => ({ value: t, label: t }))}
+      />
+      <TextField {...field('title', 'Title')} />
+      <TextField {...field('authors', 'Authors')} hint="Family, Given; Family, Given" wide />
+      <TextField {...field('publisher', 'Publisher')} />
+      <TextField {...field('issued', 'Published')} hint="YYYY, YYYY-MM or YYYY-MM-DD" />
+      <TextField {...field('url', 'URL')} wide />
+    </EvidenceFormSection>
   );
 }

@@ -10,6 +10,7 @@ import { errorText, readFileBase64 } from './files';
 import type { OpenedBundle } from './useOpenedBundle';
 import { OperationProgress, useOperation } from './useOperation';
 import { plural } from '../../../core/format/plural';
+import { ImportConfirm } from './ImportConfirm';
 
 /** `.diptych` and the older `.zip`, for the file chooser. */
 const BUNDLE_ACCEPT = [...ACCEPTED_BUNDLE_EXTENSIONS.map((e) => `.${e}`), 'application/zip'].join(
@@ -180,19 +181,12 @@ export function BundleShare({ opened }: Props): React.JSX.Element | null {
             </ul>
           )}
           <OperationProgress operation={importing} what={`Importing ${pending.name}`} />
-          <div className="form-actions">
-            <button type="button" className="button" onClick={() => setPending(undefined)}>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={importing.progress !== undefined}
-              onClick={() => void runImport()}
-            >
-              {s.replaces ? 'Import and replace' : 'Import'}
-            </button>
-          </div>
+          <ImportConfirm
+            label={s.replaces ? 'Import and replace' : 'Import'}
+            disabled={importing.progress !== undefined}
+            onCancel={() => setPending(undefined)}
+            onImport={() => void runImport()}
+          />
         </div>
       )}
     </section>

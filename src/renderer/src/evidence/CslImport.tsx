@@ -6,6 +6,7 @@ import { useEvidence } from './EvidenceContext';
 import { FilePicker } from './FilePicker';
 import { errorText, readFileBase64 } from './files';
 import { plural } from '../../../core/format/plural';
+import { ImportConfirm } from './ImportConfirm';
 
 type Preview = z.infer<typeof CslPreview>;
 interface Picked {
@@ -98,19 +99,12 @@ export function CslImport(): React.JSX.Element | null {
               </ul>
             </>
           )}
-          <div className="form-actions">
-            <button type="button" className="button" onClick={() => setPicked(undefined)}>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={fresh.length === 0}
-              onClick={() => void runImport()}
-            >
-              Import {plural(fresh.length, 'source', 'sources')}
-            </button>
-          </div>
+          <ImportConfirm
+            label={`Import ${plural(fresh.length, 'source', 'sources')}`}
+            disabled={fresh.length === 0}
+            onCancel={() => setPicked(undefined)}
+            onImport={() => void runImport()}
+          />
         </div>
       )}
     </section>

@@ -3,13 +3,13 @@ import type { z } from 'zod';
 import type { TextQuoteSelector } from '../../../core/case/schema';
 import type { AnchorReport } from '../../../core/evidence/api';
 import { locatorAt } from '../../../core/evidence/anchor/locatorAt';
-import { selectorFromRange } from '../../../core/evidence/anchor/selectorFromRange';
 import type { MergedCase } from '../../../core/user/merge';
 import type { DocumentEntry } from '../../../core/user/items';
 import { Dialog } from '../ui/Dialog';
 import { getApi } from '../api/getApi';
-import { anchorSegments, textOffset, type Anchor } from './anchorSegments';
+import { anchorSegments } from './anchorSegments';
 import { errorText } from './files';
+import { useTextSelection } from './useTextSelection';
 
 type Report = z.infer<typeof AnchorReport>;
 
@@ -33,10 +33,6 @@ type Loaded =
       readonly report: Report;
     };
 
-type Selection =
-  | { readonly ok: true; readonly selector: TextQuoteSelector; readonly start: number }
-  | { readonly ok: false; readonly message: string };
-
 /**
  * An attached document as stored text, with every quote of its source highlighted where it was
  * found, the anchoring report beside it, and "Create claim from selection".
@@ -44,8 +40,8 @@ type Selection =
 export function DocumentViewer(props: Props): React.JSX.Element {
   const { caseId, documentId, focusId } = props;
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [selection, setSelection] = useState<Selection | undefined>(undefined);
   const textRef = useRef<HTMLDivElement>(null);
+  const selection = useTextSelection(textRef, loaded.status === 'ready' ? loaded.text : undefined);
 
   useEffect(() => {
     let live = true;
@@ -64,21 +60,11 @@ export function DocumentViewer(props: Props): React.JSX.Element {
 
   const segments = useMemo(() => {
     if (loaded.status !== 'ready') return [];
-    const anchors: Anchor[] = [
-      ...loaded.report.found.map((a) => ({
-        id: a.id,
-        start: a.start,
-        end: a.end,
-        approximate: false,
-      })),
-      ...loaded.report.approximate.map((a) => ({
-        id: a.id,
-        start: a.start,
-        end: a.end,
-        approximate: true,
-      })),
-    ];
-    return anchorSegments(loaded.text, anchors);
+    const { found, approximate } = loaded.report;
+    return anchorSegments(loaded.text, [
+      ...found.map(({ id, start, end }) => ({ id, start, end, approximate: false })),
+      ...approximate.map(({ id, start, end }) => ({ id, start, end, approximate: true })),
+    ]);
   }, [loaded]);
 
   // Scroll the asked-for quote into the middle of the view once the text is there.
@@ -89,25 +75,6 @@ export function DocumentViewer(props: Props): React.JSX.Element {
     );
     mark?.scrollIntoView({ block: 'center' });
   }, [loaded, focusId]);
-
-  // Follow the selection inside the text, so the button can offer a claim from it.
-  useEffect(() => {
-    if (loaded.status !== 'ready') return;
-    const onChange = (): void => {
-      const container = textRef.current;
-      const sel = window.getSelection();
-      if (!container || !sel || sel.rangeCount === 0) return;
-      const range = sel.getRangeAt(0);
-      if (!container.contains(range.commonAncestorContainer)) return;
-      if (range.collapsed) return setSelection(undefined);
-      const start = textOffset(container, range.startContainer, range.startOffset);
-      const end = textOffset(container, range.endContainer, range.endOffset);
-      const selected = selectorFromRange(loaded.text, start, end);
-      setSelection(selected.ok ? { ...selected, start: Math.min(start, end) } : selected);
-    };
-    document.addEventListener('selectionchange', onChange);
-    return () => document.removeEventListener('selectionchange', onChange);
-  }, [loaded]);
 
   const title = loaded.status === 'ready' ? loaded.document.fileName : 'Document';
   const statementOf = (kind: string, id: string): string => {

@@ -145,31 +145,41 @@ export function OwnClaimActions({ claim }: { readonly claim: Claim }): React.JSX
   const short = claim.statement.length > 40 ? `${claim.statement.slice(0, 40)}…` : claim.statement;
   return (
     <div className="own-claim-actions">
-      <button
-        type="button"
-        className="link-button"
-        aria-label={`Edit your claim: ${short}`}
-        onClick={(event) => {
-          event.stopPropagation();
-          evidence.editClaim(claim.id);
-        }}
-        onKeyDown={(event) => event.stopPropagation()}
-      >
-        Edit
-      </button>
-      <button
-        type="button"
-        className="link-button link-danger"
-        aria-label={`Delete your claim: ${short}`}
-        onClick={(event) => {
-          event.stopPropagation();
-          evidence.deleteClaim(claim.id);
-        }}
-        onKeyDown={(event) => event.stopPropagation()}
-      >
-        Delete
-      </button>
+      <CardAction
+        label="Edit"
+        ariaLabel={`Edit your claim: ${short}`}
+        onAct={() => evidence.editClaim(claim.id)}
+      />
+      <CardAction
+        label="Delete"
+        danger
+        ariaLabel={`Delete your claim: ${short}`}
+        onAct={() => evidence.deleteClaim(claim.id)}
+      />
     </div>
+  );
+}
+
+/** A link-styled button on a card whose click and keys stay with it, not the card beneath. */
+function CardAction(props: {
+  readonly label: string;
+  readonly ariaLabel: string;
+  readonly danger?: boolean;
+  readonly onAct: () => void;
+}): React.JSX.Element {
+  return (
+    <button
+      type="button"
+      className={props.danger ? 'link-button link-danger' : 'link-button'}
+      aria-label={props.ariaLabel}
+      onClick={(event) => {
+        event.stopPropagation();
+        props.onAct();
+      }}
+      onKeyDown={(event) => event.stopPropagation()}
+    >
+      {props.label}
+    </button>
   );
 }
 

@@ -1,13 +1,4 @@
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Claim, TextQuoteSelector } from '../../../core/case/schema';
 import type { MergedCase } from '../../../core/user/merge';
 import type { UserClaim } from '../../../core/user/items';
@@ -22,6 +13,8 @@ import {
 import { errorText } from './files';
 import type { StructureKind } from './StructureDialog';
 import { useOpenedBundle } from './useOpenedBundle';
+import { EvidenceToast, useToast } from './EvidenceToast';
+import { useShowAddedIssue } from './useShowAddedIssue';
 import './evidence.css';
 
 // The dialogs and the evidence panel are loaded when first opened, not with the first screen.
@@ -54,11 +47,6 @@ type ClaimForm =
   | { readonly editing: UserClaim; readonly prefill?: undefined }
   | { readonly editing?: undefined; readonly prefill: ClaimPrefill | undefined };
 
-interface Toast {
-  readonly message: string;
-  readonly undo?: () => void;
-}
-
 /** The analyst's own evidence: its actions for the workbench, and the dialogs they open. */
 export function EvidenceProvider(props: Props): React.JSX.Element {
   const { caseId, merged, readOnlyReason, onUserChange, onShowIssue, currentIssue } = props;
@@ -68,28 +56,8 @@ export function EvidenceProvider(props: Props): React.JSX.Element {
   const [viewer, setViewer] = useState<
     { id: string; focus?: string; issue: string; dimension?: string } | undefined
   >(undefined);
-  const [toast, setToast] = useState<Toast | undefined>(undefined);
-  const toastTimer = useRef<number | undefined>(undefined);
-  // The latest way to show an issue area: one added a moment ago is known only after the render.
-  const showIssueRef = useRef(onShowIssue);
-  useLayoutEffect(() => {
-    showIssueRef.current = onShowIssue;
-  }, [onShowIssue]);
-
-  // An added issue area is shown once the merged case holds it (the save answers before that).
-  const pendingIssue = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    const id = pendingIssue.current;
-    if (id === undefined || !merged.case.issues.some((i) => i.id === id)) return;
-    pendingIssue.current = undefined;
-    showIssueRef.current(id);
-  }, [merged]);
-
-  const notify = useCallback((message: string, undo?: () => void) => {
-    window.clearTimeout(toastTimer.current);
-    setToast({ message, undo });
-    toastTimer.current = window.setTimeout(() => setToast(undefined), undo ? 10_000 : 5_000);
-  }, []);
+  const { toast, notify, dismiss } = useToast();
+  const showWhenAdded = useShowAddedIssue(merged, onShowIssue);
   // A double-clicked bundle opens the Share tab with its import preview.
   const opened = useOpenedBundle(() => setPanel('share'), notify);
 
@@ -190,7 +158,7 @@ export function EvidenceProvider(props: Props): React.JSX.Element {
             caseId={caseId}
             what={structure}
             onSaved={(user, message, issueId) => {
-              pendingIssue.current = issueId;
+              showWhenAdded(issueId);
               onUserChange(user);
               setStructure(undefined);
               notify(message);
@@ -213,26 +181,7 @@ export function EvidenceProvider(props: Props): React.JSX.Element {
           />
         )}
       </Suspense>
-      <div className="evidence-toast-region" role="status" aria-live="polite">
-        {toast && (
-          <div className="evidence-toast">
-            <span>{toast.message}</span>
-            {toast.undo && (
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  const undo = toast.undo;
-                  setToast(undefined);
-                  undo?.();
-                }}
-              >
-                Undo
-              </button>
-            )}
-          </div>
-        )}
-      </div>
+      <EvidenceToast toast={toast} onDismiss={dismiss} />
     </EvidenceContext.Provider>
   );
 }

@@ -4,11 +4,11 @@ import type { UserLayerState } from '../../../core/user/schema';
 import { Dialog } from '../ui/Dialog';
 import { FormActions } from '../ui/FormActions';
 import { getApi } from '../api/getApi';
-import { fieldsOf } from '../ui/Field';
 import { errorText } from './files';
-import { fieldErrors, optional, type FieldErrors } from '../ui/formErrors';
+import { fieldErrors, optional } from '../ui/formErrors';
 import { plainError } from '../ui/plainError';
 import { TextField } from '../ui/TextField';
+import { useFormDraft } from './useFormDraft';
 
 export type StructureKind =
   | { readonly kind: 'issue' }
@@ -25,10 +25,8 @@ const P = 'structure-form';
 
 /** A new issue area (with its first row) or a new row (dimension) in an issue area. */
 export function StructureDialog({ caseId, what, onSaved, onClose }: Props): React.JSX.Element {
-  const [label, setLabel] = useState('');
-  const [description, setDescription] = useState('');
-  const [rowLabel, setRowLabel] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useFormDraft(P, { label: '', description: '', row: '' });
+  const { label, description, row } = form.draft;
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const isIssue = what.kind === 'issue';
 
@@ -42,12 +40,12 @@ export function StructureDialog({ caseId, what, onSaved, onClose }: Props): Reac
           {
             label: label.trim(),
             description: optional(description),
-            dimensions: [{ label: rowLabel.trim() }],
+            dimensions: [{ label: row.trim() }],
           },
           { error: plainError },
         );
         if (!parsed.success) {
-          return setErrors(
+          return form.setErrors(
             fieldErrors(parsed.error, (p) => (p.startsWith('dimensions') ? 'row' : p)),
           );
         }
@@ -61,7 +59,7 @@ export function StructureDialog({ caseId, what, onSaved, onClose }: Props): Reac
           },
           { error: plainError },
         );
-        if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+        if (!parsed.success) return form.setErrors(fieldErrors(parsed.error));
         const result = await api.addDimension(caseId, what.issueId, parsed.data);
         onSaved(result.user, `Row “${result.dimension.label}” added.`, what.issueId);
       }
@@ -70,37 +68,20 @@ export function StructureDialog({ caseId, what, onSaved, onClose }: Props): Reac
     }
   };
 
-  const field = fieldsOf(P, errors);
+  const { field } = form;
   return (
     <Dialog
       title={isIssue ? 'New issue area' : `Add a row to ${what.issueLabel}`}
       titleId={`${P}-title`}
       className="evidence-modal structure-dialog"
       onClose={onClose}
-      dirty={label !== '' || description !== '' || rowLabel !== ''}
+      dirty={label !== '' || description !== '' || row !== ''}
     >
       <form className="evidence-form" noValidate onSubmit={(e) => void submit(e)}>
-        <TextField
-          {...field('label', isIssue ? 'Name' : 'Row name')}
-          wide
-          value={label}
-          onChange={setLabel}
-        />
-        <TextField
-          {...field('description', 'Description')}
-          wide
-          value={description}
-          onChange={setDescription}
-          rows={2}
-        />
+        <TextField {...field('label', isIssue ? 'Name' : 'Row name')} wide />
+        <TextField {...field('description', 'Description')} wide rows={2} />
         {isIssue && (
-          <TextField
-            {...field('row', 'First row')}
-            hint="More rows can be added later"
-            wide
-            value={rowLabel}
-            onChange={setRowLabel}
-          />
+          <TextField {...field('row', 'First row')} hint="More rows can be added later" wide />
         )}
         <FormActions
           failure={failure}

@@ -17,6 +17,7 @@ import {
   type ComparisonFigureFormat,
 } from './comparisonFigureFiles';
 import { useFigurePages, type FigureSubject } from './useFigurePages';
+import { FigureChoices } from './FigureChoices';
 import './figures.css';
 
 interface Props {
@@ -36,7 +37,7 @@ export function FigureDialog({ kase, layer, pair, subject, onClose }: Props): Re
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const { pages, model, base } = useFigurePages(kase, layer, pair, subject, rowIds);
-  const formats = FIGURE_FORMATS.filter((f) => f.format !== 'csv' || model);
+  const formats = FIGURE_FORMATS.filter((f) => f.key !== 'csv' || model);
   const csv = useMemo(
     () => (format === 'csv' && model ? sideBySideCsv(model, rowIds) : undefined),
     [format, model, rowIds],
@@ -98,21 +99,14 @@ export function FigureDialog({ kase, layer, pair, subject, onClose }: Props): Re
     >
       <div className="comparison-figure-dialog-grid">
         <div className="comparison-figure-options">
-          <fieldset>
-            <legend>Format</legend>
-            {formats.map((f) => (
-              <label key={f.format} className="comparison-figure-choice">
-                <input
-                  type="radio"
-                  name={`${titleId}-format`}
-                  value={f.format}
-                  checked={format === f.format}
-                  onChange={() => setFormat(f.format)}
-                />
-                {f.label}
-              </label>
-            ))}
-          </fieldset>
+          <FigureChoices
+            legend="Format"
+            type="radio"
+            name={`${titleId}-format`}
+            options={formats}
+            isChecked={(f) => format === f}
+            onPick={setFormat}
+          />
           {model && <RowPicker rows={model.rows} picked={rowIds} onChange={setRowIds} />}
           <p className="comparison-figure-note">
             Light theme, 175 mm wide (double column). Text is set in Inter where installed, else

@@ -1,4 +1,5 @@
 import type { FigureRow } from '../../../core/figures/sideBySideModel';
+import { FigureChoices } from './FigureChoices';
 
 interface Props {
   readonly rows: readonly FigureRow[];
@@ -17,19 +18,14 @@ export function RowPicker({ rows, picked, onChange }: Props): React.JSX.Element 
     onChange(next.length === rows.length ? undefined : next);
   };
   return (
-    <fieldset>
-      <legend>Rows</legend>
-      {rows.map((r) => (
-        <label key={r.dimensionId} className="comparison-figure-choice">
-          <input
-            type="checkbox"
-            checked={isPicked(r.dimensionId)}
-            onChange={() => toggle(r.dimensionId)}
-          />
-          {r.label}
-        </label>
-      ))}
+    <FigureChoices
+      legend="Rows"
+      type="checkbox"
+      options={rows.map((r) => ({ key: r.dimensionId, label: r.label }))}
+      isChecked={isPicked}
+      onPick={toggle}
+    >
       {picked?.length === 0 && <p role="alert">Pick at least one row to export.</p>}
-    </fieldset>
+    </FigureChoices>
   );
 }

@@ -6,17 +6,15 @@
 import type { FigurePage } from '../../../core/figures/sideBySideSvg';
 import { deliverFile, type DeliveryOutcome } from '../api/deliverFile';
 import { pdfBlob, pngBlob, svgBlob } from './figureFiles';
+import type { LabelledKeys } from './labelledKeys';
 
 export type ComparisonFigureFormat = 'svg' | 'png' | 'pdf' | 'csv';
 
-export const FIGURE_FORMATS: readonly {
-  readonly format: ComparisonFigureFormat;
-  readonly label: string;
-}[] = [
-  { format: 'svg', label: 'SVG (vector)' },
-  { format: 'png', label: 'PNG 2×' },
-  { format: 'pdf', label: 'PDF (vector, every page in one file)' },
-  { format: 'csv', label: 'CSV of the claims' },
+export const FIGURE_FORMATS: LabelledKeys<ComparisonFigureFormat> = [
+  { key: 'svg', label: 'SVG (vector)' },
+  { key: 'png', label: 'PNG 2×' },
+  { key: 'pdf', label: 'PDF (vector, every page in one file)' },
+  { key: 'csv', label: 'CSV of the claims' },
 ];
 
 export const PNG_SCALE = 2;

@@ -2,15 +2,14 @@
  * Figure sizes for the page, independent of the window: journal columns in millimetres, a 16:9
  * slide, or a custom size; and the raster density of a PNG, as a scale or in dots per inch.
  */
+import type { LabelledKeys } from './labelledKeys';
+
 export type SizePreset = 'single' | 'double' | 'slide' | 'custom';
 
 /** CSS pixels per millimetre: SVG and PDF units are 96 per inch. */
 export const PX_PER_MM = 96 / 25.4;
 
-export const SIZE_PRESETS: readonly {
-  readonly key: SizePreset;
-  readonly label: string;
-}[] = [
+export const SIZE_PRESETS: LabelledKeys<SizePreset> = [
   { key: 'single', label: 'Journal, single column (85 mm)' },
   { key: 'double', label: 'Journal, double column (175 mm)' },
   { key: 'slide', label: 'Slide (16:9)' },
