@@ -5,6 +5,7 @@
 import type { Case, Source } from '../../case/schema';
 import { bundledCslFiles } from '../../citation/bundledCsl';
 import type { CitationStyle } from '../../citation/citationStyles';
+import { smithArticle } from '../../citation/testing/smithArticle';
 import { emptyUserLayer, type UserLayer } from '../../user/schema';
 import type { PeriodPair, VerdictEntry } from '../../user/verdict';
 import type { BriefInput } from '../buildBrief';
@@ -18,18 +19,7 @@ export const JOURNAL_ARTICLE: Source = {
   type: 'article',
   authors: [{ family: 'Smith', given: 'Jane' }],
   title: 'Alliance Politics in East Asia',
-  csl: {
-    id: 'smith2019',
-    type: 'article-journal',
-    title: 'Alliance Politics in East Asia',
-    author: [{ family: 'Smith', given: 'Jane' }],
-    'container-title': 'International Security',
-    volume: '43',
-    issue: '2',
-    page: '7-44',
-    issued: { 'date-parts': [[2019]] },
-    'citation-key': 'smith2019',
-  },
+  csl: { ...smithArticle, 'citation-key': 'smith2019' },
 };
 
 /** The shipped case with the journal article among its sources. */
