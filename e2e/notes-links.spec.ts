@@ -131,7 +131,8 @@ test('a claim card counts the notes citing it and opens them; the evidence dialo
   // One note: the button goes to it, the cursor on the link.
   await card(once.id).getByRole('button', { name: 'Cited in 1 note' }).click();
   const notes = new NotesPage(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(burden!.label);
+  // The issue's title, not the note's own "# Burden", which the preview shows as a heading too.
+  await expect(page.locator('.issue-title')).toHaveText(burden!.label);
   await expect(notes.panel.locator('.notes-issue')).toHaveText(burden!.label);
   await expect(notes.editor).toBeFocused();
   await expect
