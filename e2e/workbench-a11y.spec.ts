@@ -4,13 +4,7 @@ import { NotesPage } from './pages/NotesPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { axeViolations, seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-
-const SIZES = [
-  { width: 1024, height: 700 },
-  { width: 1280, height: 720 },
-  { width: 1440, height: 900 },
-  { width: 1920, height: 1080 },
-] as const;
+import { LAPTOP_SIZES as SIZES } from './support/laptopSizes';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on the main screen, overview, a dialog and the notes at every laptop size (${scheme})`, async ({

@@ -7,13 +7,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { expect, test } from './support/fixtures';
-
-const SIZES = [
-  { width: 1024, height: 700 },
-  { width: 1280, height: 720 },
-  { width: 1440, height: 900 },
-  { width: 1920, height: 1080 },
-] as const;
+import { LAPTOP_SIZES as SIZES } from './support/laptopSizes';
 
 /** Elements wider than their box that the page itself would scroll. */
 async function pageOverflow(page: Page): Promise<{ scroll: number; client: number }> {
