@@ -6,22 +6,11 @@
  * written, laid out in the browser.
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import { readDefaultCase } from './pages/caseFile';
 import { ChartsPage } from './pages/ChartsPage';
-import { ROOT } from './support/host';
 import { saveFileFrom } from './support/savedFile';
 import { expect, test } from './support/fixtures';
-
-interface CaseFile {
-  readonly issues: readonly { readonly id: string; readonly label: string }[];
-  readonly measures: readonly {
-    readonly id: string;
-    readonly issue: string;
-    readonly label: string;
-  }[];
-  readonly periods: readonly { readonly id: string; readonly label: string }[];
-}
 
 const PRESETS = [
   { key: 'single', label: 'Journal, single column (85 mm)' },
@@ -136,9 +125,7 @@ test('every period band and every value label fits at every size preset, without
   app,
 }) => {
   test.setTimeout(180_000);
-  const kase = JSON.parse(
-    await readFile(path.join(ROOT, 'data/cases/japan-trump/case.json'), 'utf8'),
-  ) as CaseFile;
+  const kase = await readDefaultCase();
   const label = new Map(kase.periods.map((p) => [p.id, p.label]));
   await app.page.setViewportSize({ width: 1440, height: 900 });
   const charts = new ChartsPage(app.page);
