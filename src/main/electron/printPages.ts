@@ -6,27 +6,10 @@
  * token, with a policy that allows no script, no request and no frame.
  */
 import { randomBytes } from 'node:crypto';
+import { PRINT_PAGE_POLICY } from '../../core/security/csp';
 import { APP_ORIGIN } from './appLocation';
 
 const PREFIX = '/__print/';
-
-/**
- * The print page's policy: its own inline styles, and fonts and images only from `data:` (the
- * brief embeds both); nothing is fetched, nothing runs. The app's own policy is not sent for a
- * custom scheme's response, so this is the page's only one.
- */
-export const PRINT_PAGE_CSP = [
-  "default-src 'none'",
-  "script-src 'none'",
-  "style-src 'unsafe-inline'",
-  'img-src data:',
-  'font-src data:',
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** One page being printed: where to load it, and how to let it go. */
 export interface PrintPage {
@@ -73,7 +56,7 @@ export class PrintPages {
     return new Response(html, {
       headers: {
         'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': PRINT_PAGE_CSP,
+        'Content-Security-Policy': PRINT_PAGE_POLICY,
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
       },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PRINT_PAGE_CSP, PrintPages } from './printPages';
+import { PRINT_PAGE_POLICY } from '../../core/security/csp';
+import { PrintPages } from './printPages';
 import { printHtmlToPdf, type PdfWindow } from './printPdf';
 
 interface FakeWindow extends PdfWindow {
@@ -45,7 +46,7 @@ describe('printHtmlToPdf', () => {
     expect(window.calls[0]).toMatch(/^load:app:\/\/diptych\/__print\/[A-Za-z0-9_-]{32}\.html$/);
     expect(window.served).toEqual({
       status: 200,
-      csp: PRINT_PAGE_CSP,
+      csp: PRINT_PAGE_POLICY,
       html: '<!DOCTYPE html><h1>Brief – ¥</h1>',
     });
     const options = JSON.parse(window.calls[1]!.slice('print:'.length)) as Record<string, unknown>;
@@ -106,8 +107,8 @@ describe('PrintPages', () => {
   });
 
   it('serves a page with a policy that runs no script and fetches nothing', () => {
-    expect(PRINT_PAGE_CSP).toContain("default-src 'none'");
-    expect(PRINT_PAGE_CSP).toContain("script-src 'none'");
-    expect(PRINT_PAGE_CSP).not.toMatch(/'self'|https?:|'unsafe-eval'/);
+    expect(PRINT_PAGE_POLICY).toContain("default-src 'none'");
+    expect(PRINT_PAGE_POLICY).toContain("script-src 'none'");
+    expect(PRINT_PAGE_POLICY).not.toMatch(/'self'|https?:|'unsafe-eval'/);
   });
 });
