@@ -1,19 +1,15 @@
 import { lazy, Suspense } from 'react';
-import type { Case } from '../../../core/case/schema';
 import { isFilterActive } from '../../../core/compare/filters';
-import type { UserLayer } from '../../../core/user/schema';
 import { FilterBar } from '../compare/FilterBar';
 import type { OverviewPair } from '../compare/useOverviewPair';
-import type { NarrowingHandle } from './useNarrowing';
 import type { Navigation } from './useNavigation';
+import type { WorkbenchState } from './workbenchState';
 
 // The overview is not on the first screen: it is loaded when first opened.
 const Overview = lazy(() => import('../compare/Overview').then((m) => ({ default: m.Overview })));
 
 interface Props {
-  readonly kase: Case;
-  readonly layer: UserLayer;
-  readonly narrowing: NarrowingHandle;
+  readonly state: WorkbenchState;
   readonly navigation: Navigation;
   /** The pair the overview counts. */
   readonly overviewPair: OverviewPair;
@@ -25,9 +21,7 @@ interface Props {
 
 /** The middle of the workbench: what narrows it, then the overview or the comparison. */
 export function MainColumn({
-  kase,
-  layer,
-  narrowing,
+  state: { kase, layer, narrowing },
   navigation,
   overviewPair,
   comparison,

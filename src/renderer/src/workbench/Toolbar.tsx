@@ -1,15 +1,13 @@
 import { forwardRef } from 'react';
-import type { Case } from '../../../core/case/schema';
 import type { Density, ThemeChoice } from '../../../core/settings/schema';
 import { FilterPopover } from '../compare/FilterPopover';
 import { ChartIcon, GridIcon, KeyboardIcon, NotesIcon } from '../ui/icons';
 import { SearchBox } from '../compare/SearchBox';
 import { PanePickers } from './PanePickers';
-import type { NarrowingHandle } from './useNarrowing';
-import type { Panes } from './usePanes';
 import type { SidePanel } from './useSidePanels';
 import { ToolToggle } from './ToolToggle';
 import { ViewMenu } from './ViewMenu';
+import type { WorkbenchState } from './workbenchState';
 
 /** The view's switches: overview or grid, the side panels, theme and density, the shortcuts. */
 export interface ViewControls {
@@ -29,9 +27,7 @@ export interface ViewControls {
 }
 
 export interface ToolbarProps {
-  readonly kase: Case;
-  readonly panes: Panes;
-  readonly narrowing: NarrowingHandle;
+  readonly state: WorkbenchState;
   readonly onStepHit: (direction: 1 | -1) => void;
   readonly view: ViewControls;
   /** "Add claim" and "Sources & data". */
@@ -40,9 +36,10 @@ export interface ToolbarProps {
 
 /** Comparison, finding and view controls over the panes. */
 export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolbar(
-  { kase, panes, narrowing, onStepHit, view, evidence },
+  { state, onStepHit, view, evidence },
   searchRef,
 ) {
+  const { kase, panes, narrowing } = state;
   const { search } = narrowing;
   return (
     <div className="toolbar">

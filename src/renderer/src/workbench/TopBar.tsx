@@ -11,9 +11,10 @@ interface Props extends ToolbarProps {
 
 /** The bar over the workbench: the case, then the toolbar (periods, finding, view). */
 export const TopBar = forwardRef<HTMLInputElement, Props>(function TopBar(
-  { kase, cases, onOpenCase, ...toolbar },
+  { cases, onOpenCase, ...toolbar },
   searchRef,
 ) {
+  const { kase } = toolbar.state;
   return (
     <header className="topbar">
       <div className="brand-bar">
@@ -42,7 +43,7 @@ export const TopBar = forwardRef<HTMLInputElement, Props>(function TopBar(
           <Options items={cases} value={(c) => c.id} label={(c) => c.title} />
         </select>
       </div>
-      <Toolbar ref={searchRef} kase={kase} {...toolbar} />
+      <Toolbar ref={searchRef} {...toolbar} />
     </header>
   );
 });

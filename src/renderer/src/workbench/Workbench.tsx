@@ -30,6 +30,7 @@ import type { SettingsHandle } from './useSettings';
 import { useEvidenceDialog } from './useEvidenceDialog';
 import { useIssueRows } from './useIssueRows';
 import { useWorkbenchShortcuts } from './useWorkbenchShortcuts';
+import type { WorkbenchState } from './workbenchState';
 import '../styles/workbench.css';
 import '../styles/toolbar.css';
 import '../styles/sidebar.css';
@@ -106,6 +107,7 @@ export function Workbench(props: Props): React.JSX.Element {
   const view = viewControls(settingsHandle, navigation, sidePanels, hasCharts, openHelp);
   const noteLinks = useNoteLinks(kase, navigation.showIssue, sidePanels);
   const evidenceClaim = evidence.claimId ? index.claimById.get(evidence.claimId) : undefined;
+  const state: WorkbenchState = { kase, layer: user.layer, panes, narrowing };
 
   return (
     <WorkbenchContexts
@@ -120,11 +122,9 @@ export function Workbench(props: Props): React.JSX.Element {
       <div className={frameClass(sidePanels, settings.density === 'compact')}>
         <TopBar
           ref={searchRef}
-          kase={kase}
+          state={state}
           cases={props.cases}
           onOpenCase={props.onOpenCase}
-          panes={panes}
-          narrowing={narrowing}
           onStepHit={navigation.stepHit}
           view={view}
           evidence={<EvidenceToolbarButtons prefill={{ issue: issue.id, period: panes.ids[0] }} />}
@@ -141,18 +141,13 @@ export function Workbench(props: Props): React.JSX.Element {
           openError={props.openError}
         />
         <SidebarColumn
-          kase={kase}
+          state={state}
           issueId={issue.id}
-          panes={panes}
-          narrowing={narrowing}
-          layer={user.layer}
           open={sidePanels.sidebarOpen}
           onSelect={current.select}
         />
         <MainColumn
-          kase={kase}
-          layer={user.layer}
-          narrowing={narrowing}
+          state={state}
           navigation={navigation}
           overviewPair={overviewPair}
           overviewActions={
