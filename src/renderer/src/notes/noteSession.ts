@@ -28,15 +28,13 @@ import {
   type TextSource,
 } from './noteSnapshot';
 import type { RecoveryStore } from './recoveryCopies';
-import { SaveTimers } from './saveTimers';
+import { SaveTimers, type SavePace } from './saveTimers';
 import { EditLedger } from './editLedger';
 import { CoalescedTask } from './coalescedTask';
 import { SnapshotStore } from './snapshotStore';
+import { writeOutcome } from './writeOutcome';
 
-export interface NoteSessionOptions {
-  readonly debounceMs?: number;
-  readonly maxWaitMs?: number;
-  readonly retryMs?: number;
+export interface NoteSessionOptions extends Partial<SavePace> {
   /** Called after each successful save (the notes index refreshes). */
   readonly onSaved?: () => void;
   /** Keeps a copy of text not yet on disk outside the workspace. */
@@ -58,11 +56,7 @@ export class NoteSession extends SnapshotStore<NoteSnapshot> {
     private readonly options: NoteSessionOptions = {},
   ) {
     super(LOADING_NOTE);
-    this.timers = new SaveTimers(() => void this.flush(), {
-      debounceMs: options.debounceMs ?? 600,
-      maxWaitMs: options.maxWaitMs ?? 2000,
-      retryMs: options.retryMs ?? 5000,
-    });
+    this.timers = new SaveTimers(() => void this.flush(), options);
     this.unsubscribe = api.onNoteChangedOnDisk((change) => {
       if (change.caseId !== caseId || change.issueId !== issueId) return;
       if (change.revision === this.ledger.base && this.state.phase.kind === 'ready') return;
@@ -230,13 +224,9 @@ export class NoteSession extends SnapshotStore<NoteSnapshot> {
     this.set({ save: { kind: 'saving' } });
     try {
       const result = await this.api.writeNote(this.caseId, this.issueId, text, this.ledger.base);
-      if (result.status === 'saved') {
-        this.saved(result.revision, edits);
-      } else if (result.diskText === text) {
-        this.saved(result.diskRevision, edits);
-      } else {
-        this.enterConflict(result.diskText, result.diskRevision);
-      }
+      const outcome = writeOutcome(result, text);
+      if (outcome.kind === 'saved') this.saved(outcome.revision, edits);
+      else this.enterConflict(outcome.disk, outcome.diskRevision);
     } catch (error) {
       this.set({ save: { kind: 'error', message: messageOf(error) } });
       this.timers.retryUntilStopped();

@@ -11,15 +11,25 @@ export interface SavePace {
   readonly retryMs: number;
 }
 
+/** Saved after 600 ms of quiet, at least every 2 s while typing; a failure retried every 5 s. */
+const DEFAULT_PACE: SavePace = { debounceMs: 600, maxWaitMs: 2000, retryMs: 5000 };
+
 export class SaveTimers {
+  private readonly pace: SavePace;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private maxWait: ReturnType<typeof setTimeout> | undefined;
   private retry: ReturnType<typeof setInterval> | undefined;
 
   constructor(
     private readonly save: () => void,
-    private readonly pace: SavePace,
-  ) {}
+    pace: Partial<SavePace> = {},
+  ) {
+    this.pace = {
+      debounceMs: pace.debounceMs ?? DEFAULT_PACE.debounceMs,
+      maxWaitMs: pace.maxWaitMs ?? DEFAULT_PACE.maxWaitMs,
+      retryMs: pace.retryMs ?? DEFAULT_PACE.retryMs,
+    };
+  }
 
   /** A keystroke: save after a pause, and no later than the first unsaved keystroke's deadline. */
   typed(): void {
