@@ -9,7 +9,7 @@ const FigureDialog = lazy(() =>
   import('./FigureDialog').then((m) => ({ default: m.FigureDialog })),
 );
 
-interface Props {
+export interface ExportFigureButtonProps {
   readonly kase: Case;
   readonly layer: UserLayer;
   /** The periods on screen: the figure compares the first → the second. */
@@ -28,7 +28,7 @@ export function ExportFigureButton({
   issueId,
   label,
   className = 'tool-button',
-}: Props): React.JSX.Element {
+}: ExportFigureButtonProps): React.JSX.Element {
   const [open, setOpen] = useState(false);
   const [from, to] = panes;
   const pair = useMemo(() => pairOfPanes([from ?? '', to ?? '']), [from, to]);

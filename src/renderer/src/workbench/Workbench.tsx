@@ -153,8 +153,10 @@ export function Workbench(props: Props): React.JSX.Element {
           overviewActions={
             <ExportActions
               brief={brief}
-              figurePanes={overviewPair.pair ? [overviewPair.pair.from, overviewPair.pair.to] : []}
-              figureLabel="Export figure"
+              figure={{
+                panes: overviewPair.pair ? [overviewPair.pair.from, overviewPair.pair.to] : [],
+                label: 'Export figure',
+              }}
               from={overviewPair.pair?.from ?? panes.ids[0] ?? ''}
               to={overviewPair.pair?.to ?? panes.ids[1] ?? ''}
             />
@@ -165,9 +167,7 @@ export function Workbench(props: Props): React.JSX.Element {
               issueActions={
                 <ExportActions
                   brief={brief}
-                  figurePanes={panes.ids}
-                  figureIssueId={issue.id}
-                  figureLabel="Export this comparison…"
+                  figure={{ panes: panes.ids, issueId: issue.id, label: 'Export this comparison…' }}
                   from={panes.ids[0] ?? ''}
                   to={panes.ids[1] ?? ''}
                 />
