@@ -1,5 +1,5 @@
 /** The splitters dragged with a mouse: the pane separators and the divider above the charts. */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { readDefaultCase } from './pages/caseFile';
@@ -139,4 +139,28 @@ test('dragging the divider above the charts resizes them, stops at the limits an
     .poll(async () => Math.round((await boxOf(dockAgain)).height))
     .toBeGreaterThanOrEqual(Math.round(chosen.height) - 2);
   expect((await boxOf(dockAgain)).height).toBeLessThan(chosen.height + 3);
+});
+
+test('pane widths remembered past the least width open at it, the rows still aligned', async ({
+  launch,
+  workspace,
+}) => {
+  const kase = await readDefaultCase();
+  const settings = { schemaVersion: 1, cases: { [kase.id]: { paneSizes: [5, 95] } } };
+  await writeFile(path.join(workspace, 'settings.json'), JSON.stringify(settings));
+  const app = await launch({ workspace });
+  const wb = new WorkbenchPage(app.page);
+  await wb.waitUntilOpen();
+  const separator = app.page.getByRole('separator', { name: 'Resize Trump 1.0 and Trump 2.0' });
+  await expect(separator).toHaveAttribute('aria-valuenow', '15');
+  const first = await boxOf(wb.pane('Trump 1.0'));
+  const shared = first.width + (await boxOf(wb.pane('Trump 2.0'))).width;
+  expect(first.width, 'the first pane at its least width (px)').toBeGreaterThan(shared * 0.15 - 2);
+  await expect
+    .poll(async () => {
+      const cell = await boxOf(app.page.locator('.grid-row').first().locator('[data-col="1"]'));
+      return Math.abs(cell.x - (await boxOf(wb.pane('Trump 2.0'))).x);
+    }, 'the second column under its header (px off)')
+    .toBeLessThan(2);
+  await expectAligned(app.page, wb.pane('Trump 1.0'), 0);
 });
