@@ -21,13 +21,20 @@ async function boxOf(locator: Locator): Promise<Box> {
 }
 
 /** Presses the mouse on the middle of `handle`, moves by (dx, dy) in steps, and releases. */
-async function drag(page: Page, handle: Locator, dx: number, dy: number): Promise<void> {
+async function drag(
+  page: Page,
+  handle: Locator,
+  dx: number,
+  dy: number,
+  beforeRelease?: () => Promise<void>,
+): Promise<void> {
   const box = await boxOf(handle);
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
   await page.mouse.move(x + dx, y + dy, { steps: 12 });
+  await beforeRelease?.();
   await page.mouse.up();
 }
 
@@ -58,7 +65,12 @@ test('dragging a pane separator resizes the panes, keeps the rows aligned, stops
   const before = await boxOf(first);
   const shared = before.width + (await boxOf(second)).width;
 
-  await drag(app.page, separator, 120, 0);
+  await drag(app.page, separator, 120, 0, async () => {
+    // While the pointer is still down, the rows follow the headers.
+    await expect(separator).toHaveAttribute('data-separator', 'active');
+    await expectAligned(app.page, second, 1);
+  });
+  await expect(separator).not.toHaveAttribute('data-separator', 'active');
   const after = await boxOf(first);
   expect(after.width - before.width, 'the first pane grew by the drag (px)').toBeGreaterThan(115);
   expect(after.width - before.width, 'the first pane grew by the drag (px)').toBeLessThan(125);
