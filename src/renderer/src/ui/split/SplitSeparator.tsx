@@ -1,27 +1,12 @@
-import { useState, type CSSProperties, type RefObject } from 'react';
-import {
-  resizeByKey,
-  sameSizes,
-  separatorRange,
-  type PanelLimits,
-  type SplitOrientation,
-} from '../../../../core/layout/splitSizes';
-import { useSeparatorDrag } from './useSeparatorDrag';
+import { useState, type CSSProperties } from 'react';
+import { resizeByKey, sameSizes, separatorRange } from '../../../../core/layout/splitSizes';
+import { useSeparatorDrag, type SeparatorOptions } from './useSeparatorDrag';
 
-interface Props {
-  readonly groupRef: RefObject<HTMLDivElement | null>;
-  /** The group's orientation; the separator's own runs across it. */
-  readonly orientation: SplitOrientation;
-  /** The separator sits after panel `index`. */
-  readonly index: number;
-  readonly sizes: readonly number[];
-  readonly limits: readonly PanelLimits[];
+interface Props extends SeparatorOptions {
   /** The id of the panel before it, which it resizes. */
   readonly controls: string;
   readonly label: string;
   readonly className: string;
-  readonly onChange: (sizes: readonly number[]) => void;
-  readonly onEnd: (sizes: readonly number[]) => void;
 }
 
 const STYLE: CSSProperties = { flexBasis: 'auto', flexGrow: 0, flexShrink: 0, touchAction: 'none' };

@@ -6,13 +6,18 @@ import {
   type SplitOrientation,
 } from '../../../../core/layout/splitSizes';
 
-interface Options {
+/** What a separator knows of its group: enough to resize it by a drag or a key. */
+export interface SeparatorOptions {
   readonly groupRef: RefObject<HTMLDivElement | null>;
+  /** The group's orientation; the separator's own runs across it. */
   readonly orientation: SplitOrientation;
+  /** The separator sits after panel `index`. */
   readonly index: number;
   readonly sizes: readonly number[];
   readonly limits: readonly PanelLimits[];
+  /** Every change, while dragging too. */
   readonly onChange: (sizes: readonly number[]) => void;
+  /** A resize that ended (pointer released, key pressed). */
   readonly onEnd: (sizes: readonly number[]) => void;
 }
 
@@ -49,7 +54,7 @@ function panelSpan(group: HTMLDivElement, orientation: SplitOrientation): number
  * A separator dragged by a pointer: the pointer is captured on press, so the drag goes on
  * outside the separator, and each move resizes from the sizes the drag started with.
  */
-export function useSeparatorDrag(options: Options): SeparatorDrag {
+export function useSeparatorDrag(options: SeparatorOptions): SeparatorDrag {
   const drag = useRef<Drag | null>(null);
   const [active, setActive] = useState(false);
   const along = (event: PointerEvent): number =>
