@@ -1,8 +1,7 @@
-import { Fragment } from 'react';
-import { Group, Panel, Separator, type Layout } from 'react-resizable-panels';
 import type { Period } from '../../../core/case/schema';
 import { formatPeriodRange } from '../../../core/format/dates';
 import { CloseIcon } from '../ui/icons';
+import { SplitGroup } from '../ui/split/SplitGroup';
 import { plural } from '../../../core/format/plural';
 
 interface Props {
@@ -35,63 +34,73 @@ export function PaneBar({
   onSizesChosen,
   onRemove,
 }: Props): React.JSX.Element {
-  const toSizes = (layout: Layout): number[] =>
-    periods.map((p, i) => layout[panelId(p.id)] ?? sizes[i] ?? 100 / periods.length);
-  const defaultLayout = Object.fromEntries(periods.map((p, i) => [panelId(p.id), sizes[i]!]));
   return (
-    <Group
+    <SplitGroup
       key={periods.map((p) => p.id).join('|')}
       className="pane-group"
       orientation="horizontal"
-      defaultLayout={defaultLayout}
-      onLayoutChange={(layout) => onSizes(toSizes(layout))}
-      onLayoutChanged={(layout, meta) => {
-        if (meta.isUserInteraction) onSizesChosen(toSizes(meta.requestedLayout ?? layout));
-      }}
+      sizes={sizes}
+      separatorClassName="pane-separator resize-separator"
+      separatorLabel={(i) => `Resize ${periods[i]!.label} and ${periods[i + 1]!.label}`}
+      onResize={onSizes}
+      onResizeEnd={onSizesChosen}
+      panels={periods.map((period, i) => ({
+        id: panelId(period.id),
+        className: 'pane-panel',
+        min: 15,
+        content: (
+          <PaneHead
+            period={period}
+            slot={slots[i]}
+            index={i}
+            count={counts[i] ?? 0}
+            onRemove={canRemove ? () => onRemove(i) : undefined}
+          />
+        ),
+      }))}
+    />
+  );
+}
+
+interface HeadProps {
+  readonly period: Period;
+  readonly slot: number | undefined;
+  readonly index: number;
+  readonly count: number;
+  readonly onRemove: (() => void) | undefined;
+}
+
+/** One pane's header: the period, its claim count and dates, and its remove button. */
+function PaneHead({ period, slot, index, count, onRemove }: HeadProps): React.JSX.Element {
+  return (
+    <section
+      className={`pane-head period-slot-${slot}`}
+      aria-label={period.label}
+      data-pane-index={index}
     >
-      {periods.map((period, i) => (
-        <Fragment key={period.id}>
-          {i > 0 && (
-            <Separator
-              className="pane-separator resize-separator"
-              aria-label={`Resize ${periods[i - 1]!.label} and ${period.label}`}
-            />
-          )}
-          <Panel id={panelId(period.id)} minSize="15" className="pane-panel">
-            <section
-              className={`pane-head period-slot-${slots[i]}`}
-              aria-label={period.label}
-              data-pane-index={i}
-            >
-              <div className="pane-head-text">
-                <div className="pane-title-line">
-                  <h2 className="pane-title one-line">{period.label}</h2>
-                  <p className="pane-count trailing-figure">
-                    {plural(counts[i] ?? 0, 'claim', 'claims')}
-                  </p>
-                </div>
-                <p className="pane-dates secondary-text one-line">
-                  <span className="dates-full">{formatPeriodRange(period)}</span>
-                  <span className="dates-short" aria-hidden="true">
-                    {period.start.slice(0, 4)}–{period.end?.slice(0, 4) ?? ''}
-                  </span>
-                </p>
-              </div>
-              {canRemove && (
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove the ${period.label} pane`}
-                  title={`Remove the ${period.label} pane`}
-                  onClick={() => onRemove(i)}
-                >
-                  <CloseIcon size={12} />
-                </button>
-              )}
-            </section>
-          </Panel>
-        </Fragment>
-      ))}
-    </Group>
+      <div className="pane-head-text">
+        <div className="pane-title-line">
+          <h2 className="pane-title one-line">{period.label}</h2>
+          <p className="pane-count trailing-figure">{plural(count, 'claim', 'claims')}</p>
+        </div>
+        <p className="pane-dates secondary-text one-line">
+          <span className="dates-full">{formatPeriodRange(period)}</span>
+          <span className="dates-short" aria-hidden="true">
+            {period.start.slice(0, 4)}–{period.end?.slice(0, 4) ?? ''}
+          </span>
+        </p>
+      </div>
+      {onRemove && (
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Remove the ${period.label} pane`}
+          title={`Remove the ${period.label} pane`}
+          onClick={onRemove}
+        >
+          <CloseIcon size={12} />
+        </button>
+      )}
+    </section>
   );
 }

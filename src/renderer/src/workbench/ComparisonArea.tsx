@@ -1,7 +1,7 @@
-import { Group, Panel, Separator, useGroupRef } from 'react-resizable-panels';
 import { ComparisonGrid, type ComparisonGridProps } from '../compare/ComparisonGrid';
 import { IssueActions } from '../evidence/EntryPoints';
-import { defaultChartsLayout, useDefaultChartsLayout } from './useDefaultChartsLayout';
+import { SplitGroup } from '../ui/split/SplitGroup';
+import { useDefaultChartsSize } from './useDefaultChartsSize';
 import type { Panes } from './usePanes';
 
 /** The grid's own props, less what the panes give it. */
@@ -24,9 +24,8 @@ interface Props extends GridProps {
 export function ComparisonArea(props: Props): React.JSX.Element {
   const { panes, charts, onChartsSize, issueActions, ...grid } = props;
   const { issue } = grid;
-  const group = useGroupRef();
-  useDefaultChartsLayout(group, props.chartsSize, Boolean(charts));
-  const chosen = props.chartsSize;
+  const fallback = useDefaultChartsSize(props.chartsSize, Boolean(charts));
+  const size = props.chartsSize ?? fallback;
   return (
     <>
       <div className="issue-header">
@@ -36,45 +35,46 @@ export function ComparisonArea(props: Props): React.JSX.Element {
         )}
         <IssueActions issueId={issue.id}>{issueActions}</IssueActions>
       </div>
-      <Group
+      <SplitGroup
         orientation="vertical"
         className="main-split"
-        groupRef={group}
-        defaultLayout={
-          chosen === undefined
-            ? defaultChartsLayout(window.innerHeight)
-            : { 'main-compare': 100 - chosen, 'main-charts': chosen }
-        }
-        onLayoutChanged={(layout, meta) => {
-          const size = (meta.requestedLayout ?? layout)['main-charts'];
-          if (meta.isUserInteraction && size !== undefined) {
-            onChartsSize(Math.round(size * 10) / 10);
-          }
+        sizes={charts ? [100 - size, size] : undefined}
+        separatorClassName="split-separator resize-separator"
+        separatorLabel={() => 'Resize the comparison and the charts'}
+        onResizeEnd={(sizes) => {
+          const chosen = sizes[1];
+          if (chosen !== undefined) onChartsSize(Math.round(chosen * 10) / 10);
         }}
-      >
-        {/* The grid's panel stays mounted whether or not the charts are there. */}
-        <Panel id="main-compare" minSize="25" className="split-panel">
-          <ComparisonGrid
-            {...grid}
-            periods={panes.periods}
-            slots={panes.slots}
-            sizes={panes.sizes}
-            onSizesChosen={panes.chooseSizes}
-            onRemovePane={panes.remove}
-          />
-        </Panel>
-        {charts && (
-          <>
-            <Separator
-              className="split-separator resize-separator"
-              aria-label="Resize the comparison and the charts"
-            />
-            <Panel id="main-charts" minSize="12" maxSize="75" className="split-panel">
-              <div className="charts-dock">{charts}</div>
-            </Panel>
-          </>
-        )}
-      </Group>
+        panels={[
+          // The grid's panel stays mounted whether or not the charts are there.
+          {
+            id: 'main-compare',
+            className: 'split-panel',
+            min: 25,
+            content: (
+              <ComparisonGrid
+                {...grid}
+                periods={panes.periods}
+                slots={panes.slots}
+                sizes={panes.sizes}
+                onSizesChosen={panes.chooseSizes}
+                onRemovePane={panes.remove}
+              />
+            ),
+          },
+          ...(charts
+            ? [
+                {
+                  id: 'main-charts',
+                  className: 'split-panel',
+                  min: 12,
+                  max: 75,
+                  content: <div className="charts-dock">{charts}</div>,
+                },
+              ]
+            : []),
+        ]}
+      />
     </>
   );
 }
