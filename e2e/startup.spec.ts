@@ -74,3 +74,21 @@ test('the scripts the page starts with hold no schema code: zod comes with the f
   );
   expect(scripts.some((p) => /\/assets\/zod-[\w-]+\.js$/.test(p))).toBe(true);
 });
+
+test('the note editor’s code is asked for only once the first chart has been painted', async ({
+  app,
+}) => {
+  const { page } = app;
+  await new WorkbenchPage(page).waitUntilOpen();
+  await expect(page.locator('.cm-content').first()).toBeVisible();
+  const { painted, editor } = await page.evaluate(() => ({
+    painted: performance.getEntriesByName('diptych/first-chart-painted', 'mark')[0]?.startTime,
+    editor: performance
+      .getEntriesByType('resource')
+      .find((e) => /\/NotesPanel-[\w-]+\.js$/.test(new URL(e.name).pathname))?.startTime,
+  }));
+  // CodeMirror's evaluation would otherwise hold the first chart's frame back.
+  expect(painted).toBeDefined();
+  expect(editor).toBeDefined();
+  expect(editor!).toBeGreaterThan(painted!);
+});

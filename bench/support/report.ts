@@ -45,6 +45,16 @@ function rowsOf(s: SectionResults): { readonly section: keyof SectionResults; ro
           ms(start.app),
           `${start.ratioToRecharts.toFixed(2)}× Recharts page (${ms(start.recharts)})`,
         ],
+        ...('firstScreen' in start
+          ? ([
+              [
+                'Start: the same, against its first screen as HTML and CSS, no script',
+                ms(start.app),
+                `${start.ratioToFirstScreen.toFixed(2)}× that page (${ms(start.firstScreen)}), ` +
+                  `which is ${start.firstScreenToBlank.toFixed(2)}× the blank page`,
+              ],
+            ] as const)
+          : []),
       ],
     });
   }

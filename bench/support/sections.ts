@@ -8,6 +8,7 @@ import { measureBriefDocx } from '../sections/briefDocx';
 import { measureBriefs } from '../sections/briefs';
 import { measureCharts } from '../sections/charts';
 import { measureCitationEngines } from '../sections/citations';
+import { copyFirstScreen } from '../sections/firstScreenCopy';
 import { measureFigures } from '../sections/figures';
 import { measureIssueSwitch } from '../sections/issueSwitch';
 import { measureMemory } from '../sections/memory';
@@ -33,11 +34,12 @@ export interface SectionContext {
 /** Runs `use` with a static server of a benchmark page, built first. */
 async function withPage<T>(
   page: Parameters<typeof buildBenchPage>[0],
-  use: (url: string) => Promise<T>,
+  use: (url: string, dir: string) => Promise<T>,
 ): Promise<T> {
-  const server = await serveStatic(await buildBenchPage(page));
+  const dir = await buildBenchPage(page);
+  const server = await serveStatic(dir);
   try {
-    return await use(server.url);
+    return await use(server.url, dir);
   } finally {
     await server.close();
   }
@@ -81,7 +83,12 @@ export const SECTIONS = {
   start: ({ browser, runs }: SectionContext) =>
     withPage('blank', (blank) =>
       withPage('recharts-page', (recharts) =>
-        withHost(browser, nothing, (app) => measureStart(browser, app, blank, recharts, runs)),
+        withPage('first-screen', (firstScreen, dir) =>
+          withHost(browser, nothing, async (app) => {
+            await copyFirstScreen(browser, app, path.join(ROOT, 'out', 'renderer'), dir);
+            return measureStart(browser, app, { blank, recharts, firstScreen }, runs);
+          }),
+        ),
       ),
     ),
   switch: ({ browser, runs }: SectionContext) =>

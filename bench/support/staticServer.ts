@@ -1,4 +1,4 @@
-/** A minimal static file server on loopback, for the baseline page. */
+/** A minimal static file server on loopback, for the baseline pages. */
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +8,8 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
   '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
 };
 
 export async function serveStatic(

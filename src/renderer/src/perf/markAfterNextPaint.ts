@@ -1,15 +1,26 @@
 /**
- * Marks `name` once the frame now being prepared has been painted: a requestAnimationFrame
- * callback runs before that frame's paint, and a task posted from it runs after. The app's
- * milestones and the benchmark's baseline pages all use this one definition of "painted".
+ * "Painted", defined once: a requestAnimationFrame callback runs before the frame now being
+ * prepared is painted, and a task posted from it runs after. The app's milestones, the work it
+ * holds back until the first screen is on display, and the benchmark's baseline pages all use
+ * this one definition.
  */
-export function markAfterNextPaint(name: string): void {
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
+export function afterNextPaint(callback: () => void): () => void {
+  let channel: MessageChannel | undefined;
+  const frame = requestAnimationFrame(() => {
+    channel = new MessageChannel();
     channel.port1.onmessage = () => {
-      performance.mark(name);
-      channel.port1.close();
+      channel?.port1.close();
+      callback();
     };
     channel.port2.postMessage(null);
   });
+  return () => {
+    cancelAnimationFrame(frame);
+    channel?.port1.close();
+  };
+}
+
+/** Marks `name` once the frame now being prepared has been painted. */
+export function markAfterNextPaint(name: string): void {
+  afterNextPaint(() => performance.mark(name));
 }
