@@ -92,3 +92,29 @@ test('the note editor’s code is asked for only once the first chart has been p
   expect(editor).toBeDefined();
   expect(editor!).toBeGreaterThan(painted!);
 });
+
+test('the scripts the page starts with are compiled as they parse, the largest asked for first', async ({
+  app,
+}) => {
+  test.skip(app.kind !== 'browser', 'the app scheme is not limited to six requests at once');
+  const { page } = app;
+  await new WorkbenchPage(page).waitUntilOpen();
+  const scripts = await page.evaluate(async () => {
+    const served = new DOMParser().parseFromString(await (await fetch('/')).text(), 'text/html');
+    const entry = served.querySelector<HTMLScriptElement>('script[type="module"][src]')!;
+    const preloads = [...served.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')];
+    return Promise.all(
+      [entry.getAttribute('src'), ...preloads.map((l) => l.getAttribute('href'))].map(
+        async (ref) => {
+          const text = await (await fetch(new URL(ref!, location.href))).text();
+          return { ref: ref!, head: text.slice(0, 40), size: text.length };
+        },
+      ),
+    );
+  });
+  expect(scripts.length).toBeGreaterThan(2);
+  for (const { ref, head } of scripts)
+    expect(head, ref).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/);
+  const preloadSizes = scripts.slice(1).map((s) => s.size);
+  expect(preloadSizes).toEqual([...preloadSizes].sort((a, b) => b - a));
+});
