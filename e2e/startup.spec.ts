@@ -118,3 +118,22 @@ test('the scripts the page starts with are compiled as they parse, the largest a
   const preloadSizes = scripts.slice(1).map((s) => s.size);
   expect(preloadSizes).toEqual([...preloadSizes].sort((a, b) => b - a));
 });
+
+test('the filter lists are drawn when the popover first opens, not with the first screen', async ({
+  app,
+}) => {
+  const wb = new WorkbenchPage(app.page);
+  await wb.waitUntilOpen();
+  await expect(
+    new ChartsPage(app.page).charts().first().locator('svg.recharts-surface'),
+  ).toBeVisible();
+  await expect(app.page.locator('.filter-popover input')).toHaveCount(0);
+  await wb.filtersButton().click();
+  await expect(wb.filterPanel().getByRole('checkbox', { name: /Expected/ })).toBeVisible();
+  // Closed and opened again, the lists (and what was typed in the finder) are still there.
+  await wb.filterPanel().getByRole('searchbox').fill('steel');
+  await wb.filtersButton().click();
+  await expect(wb.filterPanel()).toBeHidden();
+  await wb.filtersButton().click();
+  await expect(wb.filterPanel().getByRole('searchbox')).toHaveValue('steel');
+});
