@@ -54,6 +54,17 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const before = await previous();
   const sections = { ...((before['sections'] as Record<string, unknown> | undefined) ?? {}) };
+  const machine = {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.platform()} ${os.release()}`,
+    node: process.version,
+    chromium: browser.version(),
+  };
+  // Written after every section, so a section that fails keeps the figures of those before it.
+  const write = (): Promise<void> =>
+    writeFile(RESULTS, `${JSON.stringify({ machine, sections }, null, 2)}\n`);
   try {
     for (const name of chosen) {
       const loadBefore = os.loadavg();
@@ -66,20 +77,9 @@ async function main(): Promise<void> {
         load: { before: loadBefore, after: os.loadavg() },
         result,
       };
+      await write();
     }
-    const results = {
-      machine: {
-        cpus: os.cpus().length,
-        cpu: os.cpus()[0]?.model,
-        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-        platform: `${os.platform()} ${os.release()}`,
-        node: process.version,
-        chromium: browser.version(),
-      },
-      sections,
-    };
-    await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-    printTable(results);
+    printTable({ machine, sections });
     console.log('Written to bench/results.json');
   } finally {
     await browser.close();

@@ -52,12 +52,20 @@ export async function measureMemory(
     const editor = page.locator('.cm-content').first();
     await editor.click();
     await page.keyboard.type(` cycle ${i}`);
-    const exportButton = page.getByRole('button', { name: /^Export/ }).first();
+    // A chart of the issue area, if it has one, saved as SVG from its export dialog.
+    const exportButton = page.getByRole('button', { name: /^Export figure: / }).first();
     if ((await exportButton.count()) > 0) {
+      const title = ((await exportButton.getAttribute('aria-label')) ?? '').slice(15);
       await exportButton.click();
-      const download = page.waitForEvent('download');
-      await page.getByRole('menuitem', { name: /SVG/ }).first().click();
-      await (await download).delete();
+      const dialog = page.getByRole('dialog', { name: `Export figure: ${title}` });
+      await dialog.locator('img[data-figure-preview]').waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Save SVG', exact: true }).click(),
+      ]);
+      await download.delete();
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await dialog.waitFor({ state: 'hidden' });
     }
   }
   await page.waitForTimeout(1500);
