@@ -13,22 +13,26 @@ export interface Host {
   stop(): Promise<void>;
 }
 
-/** Starts the host on a fresh temp workspace, or on `workspace` (then left in place on stop). */
+/**
+ * Starts the host on a fresh temp workspace, or on `workspace` (then left in place on stop); from
+ * this checkout's build, or from the one in `root`.
+ */
 export async function startHost(
-  options: { cases?: string; workspace?: string } = {},
+  options: { cases?: string; workspace?: string; root?: string } = {},
 ): Promise<Host> {
+  const root = options.root ?? ROOT;
   const own = options.workspace === undefined;
   const workspace =
     options.workspace ?? (await mkdtemp(path.join(os.tmpdir(), 'diptych-bench-ws-')));
   const args = [
-    path.join(ROOT, 'out/main/browser-host.js'),
+    path.join(root, 'out/main/browser-host.js'),
     '--workspace',
     workspace,
     '--port',
     '0',
   ];
   if (options.cases) args.push('--cases', options.cases);
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (c: Buffer) => {
