@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Case, Issue, Period } from '../../../core/case/schema';
 import { shortCitation } from '../../../core/compare/citation';
@@ -62,7 +61,6 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
   const { onTargetShown } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
-  const [gridOffset, setGridOffset] = useState(0);
   const paneIds = useMemo(() => periods.map((p) => p.id), [periods]);
   // Sizes while the analyst drags a separator; the remembered ones once the panes change.
   const paneKey = paneIds.join('|');
@@ -82,20 +80,6 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
   const virtual = shownCards > VIRTUAL_THRESHOLD;
   const page = virtual ? CELL_PAGE_LARGE : CELL_PAGE;
 
-  // The virtualizer hands out functions that change under one object: not for the compiler.
-  // eslint-disable-next-line react-hooks/incompatible-library -- kept as plain React rendering
-  const virtualizer = useVirtualizer({
-    count: virtual ? rows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => estimateRowHeight(rows[i], page),
-    overscan: 1,
-    scrollMargin: gridOffset,
-  });
-
-  useLayoutEffect(() => {
-    setGridOffset(gridRef.current?.offsetTop ?? 0);
-  }, [issue.id]);
-
   useLayoutEffect(() => {
     markPanesPaintedIfSwitching();
   }, [issue.id, rows]);
@@ -103,9 +87,8 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
   useGridTarget({
     scrollRef,
     issueId: issue.id,
-    rows,
     target,
-    virtualizer: virtual ? virtualizer : undefined,
+    virtual,
     onTargetShown,
   });
 
@@ -194,7 +177,7 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
         <GridColumnHeads periods={periods} />
         <GridRows
           rows={rows}
-          virtualizer={virtual ? virtualizer : undefined}
+          virtual={virtual ? { page, issueId: issue.id, target, scrollRef, gridRef } : undefined}
           renderRow={renderRow}
         />
       </div>
@@ -203,12 +186,6 @@ export function ComparisonGrid(props: ComparisonGridProps): React.JSX.Element {
       </p>
     </div>
   );
-}
-
-function estimateRowHeight(row: IssueRow | undefined, page: number): number {
-  if (!row) return 120;
-  const tallest = Math.max(1, ...row.cells.map((c) => Math.min(c.length, page)));
-  return 40 + tallest * 140;
 }
 
 function citationMap(kase: Case): ReadonlyMap<string, string> {

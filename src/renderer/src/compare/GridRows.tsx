@@ -1,37 +1,35 @@
-import type { Virtualizer } from '@tanstack/react-virtual';
+import { lazy, Suspense, type ComponentProps } from 'react';
 import type { IssueRow } from '../../../core/compare/grouping';
+
+/** Draws one row; in a large issue area with its place among the rows drawn. */
+export type RenderRow = (
+  row: IssueRow,
+  index: number,
+  placement?: {
+    readonly measureRef: (element: HTMLElement | null) => void;
+    readonly style: React.CSSProperties;
+  },
+) => React.JSX.Element;
+
+const VirtualGridRows = lazy(() =>
+  import('./VirtualGridRows').then((m) => ({ default: m.VirtualGridRows })),
+);
+
+type VirtualProps = Omit<ComponentProps<typeof VirtualGridRows>, 'rows' | 'renderRow'>;
 
 interface Props {
   readonly rows: readonly IssueRow[];
-  /** Set when rows are rendered only as they scroll into view. */
-  readonly virtualizer: Virtualizer<HTMLDivElement, Element> | undefined;
-  readonly renderRow: (
-    row: IssueRow,
-    index: number,
-    placement?: {
-      readonly measureRef: (element: HTMLElement | null) => void;
-      readonly style: React.CSSProperties;
-    },
-  ) => React.JSX.Element;
+  /** Set when rows are drawn only as they scroll into view. */
+  readonly virtual: VirtualProps | undefined;
+  readonly renderRow: RenderRow;
 }
 
 /** The grid's rows: all of them, or in a large issue area only those near the viewport. */
-export function GridRows({ rows, virtualizer, renderRow }: Props): React.JSX.Element {
-  if (!virtualizer) return <>{rows.map((row, i) => renderRow(row, i))}</>;
+export function GridRows({ rows, virtual, renderRow }: Props): React.JSX.Element {
+  if (!virtual) return <>{rows.map((row, i) => renderRow(row, i))}</>;
   return (
-    <div className="virtual-rows" style={{ height: virtualizer.getTotalSize() }}>
-      {virtualizer.getVirtualItems().map((item) =>
-        renderRow(rows[item.index]!, item.index, {
-          measureRef: virtualizer.measureElement,
-          style: {
-            position: 'absolute',
-            top: 0,
-            left: 0,
-            right: 0,
-            transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
-          },
-        }),
-      )}
-    </div>
+    <Suspense fallback={null}>
+      <VirtualGridRows {...virtual} rows={rows} renderRow={renderRow} />
+    </Suspense>
   );
 }

@@ -1,16 +1,16 @@
-import type { Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect } from 'react';
-import type { IssueRow } from '../../../core/compare/grouping';
 import type { GridTarget } from './ComparisonGrid';
 import { reveal } from './gridNavigation';
 
 interface GridTargetArgs {
   readonly scrollRef: React.RefObject<HTMLDivElement | null>;
   readonly issueId: string;
-  readonly rows: readonly IssueRow[];
   readonly target: GridTarget | undefined;
-  /** The row virtualizer when rows are rendered as they scroll into view. */
-  readonly virtualizer: Virtualizer<HTMLDivElement, Element> | undefined;
+  /**
+   * Rows are drawn as they scroll into view (their code loaded with the first such issue area):
+   * the target is looked for longer, while its row is scrolled to and drawn.
+   */
+  readonly virtual: boolean;
   readonly onTargetShown: () => void;
 }
 
@@ -19,7 +19,7 @@ interface GridTargetArgs {
  * to a claim or a row, which is brought into view (and focused when asked) once it is drawn.
  */
 export function useGridTarget(args: GridTargetArgs): void {
-  const { scrollRef, issueId, rows, target, virtualizer, onTargetShown } = args;
+  const { scrollRef, issueId, target, virtual, onTargetShown } = args;
 
   useLayoutEffect(() => {
     if (!target && scrollRef.current) scrollRef.current.scrollTop = 0;
@@ -28,8 +28,7 @@ export function useGridTarget(args: GridTargetArgs): void {
 
   useEffect(() => {
     if (!target || target.issue !== issueId) return;
-    const index = rows.findIndex((r) => r.dimension.id === target.dimension);
-    if (virtualizer && index !== -1) virtualizer.scrollToIndex(index, { align: 'start' });
+    const patience = virtual ? 60 : 10;
     let tries = 0;
     let frame = requestAnimationFrame(function find() {
       const scroller = scrollRef.current;
@@ -37,7 +36,7 @@ export function useGridTarget(args: GridTargetArgs): void {
         ? `[data-claim-id="${CSS.escape(target.claimId)}"]`
         : `[data-row-head="${CSS.escape(target.dimension)}"]`;
       const element = scroller?.querySelector<HTMLElement>(selector);
-      if (!element && tries++ < 10) {
+      if (!element && tries++ < patience) {
         frame = requestAnimationFrame(find);
         return;
       }
@@ -48,5 +47,5 @@ export function useGridTarget(args: GridTargetArgs): void {
       onTargetShown();
     });
     return () => cancelAnimationFrame(frame);
-  }, [scrollRef, target, issueId, rows, virtualizer, onTargetShown]);
+  }, [scrollRef, target, issueId, virtual, onTargetShown]);
 }
