@@ -12,6 +12,8 @@ import { appVersion } from '../services/appVersion';
 
 /** How long a stopping host waits for every open tab to save what it holds. */
 const FLUSH_WAIT_MS = 5000;
+/** How long the host keeps listening, once told to stop, for calls still on their way. */
+const DRAIN_QUIET_MS = 250;
 
 async function main(): Promise<void> {
   const appRoot = path.resolve(__dirname, '..', '..');
@@ -50,6 +52,8 @@ async function main(): Promise<void> {
           );
         }
       })
+      // A save a closing tab sent as it went may still be on its way, or being written.
+      .then(() => host.drain(DRAIN_QUIET_MS, FLUSH_WAIT_MS))
       .then(() => services.flush())
       .then(() => host.close())
       .finally(() => process.exit(0));

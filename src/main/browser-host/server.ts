@@ -79,6 +79,12 @@ export interface RunningHost {
   readonly url: string;
   /** The name of the session cookie. */
   readonly cookieName: string;
+  /**
+   * Resolves once no call is being answered and none has come for `quietMs` since this was
+   * asked, or after `maxMs`. A tab that closes sends its last save as it goes (a keepalive
+   * request): it can reach the host just after the host was told to stop.
+   */
+  drain(quietMs: number, maxMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -105,6 +111,9 @@ export async function startBrowserHost<C extends ContractShape>(
   const session = new LaunchSession(options.token, port);
   const firstCode = session.pendingCode ?? '';
 
+  // Calls being answered, and when the last one came or ended: what `drain` waits out.
+  let answering = 0;
+  let lastCallAt = 0;
   server.on('request', (req, res) => {
     void handle(req, res).catch((error: unknown) => {
       options.log?.(`request failed: ${(error as Error).message}`);
@@ -124,6 +133,16 @@ export async function startBrowserHost<C extends ContractShape>(
       return refuseAndClose(req, res, new ApiError('forbidden', 'This origin is not allowed.'));
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith('/api/') && url.pathname !== '/api/events') {
+      answering += 1;
+      lastCallAt = Date.now();
+      try {
+        return await handleApi(req, res, url);
+      } finally {
+        answering -= 1;
+        lastCallAt = Date.now();
+      }
+    }
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return refuseAndClose(req, res, new ApiError('unknown-method', 'Only GET is served here.'));
@@ -246,6 +265,17 @@ export async function startBrowserHost<C extends ContractShape>(
     port,
     url: `http://127.0.0.1:${port}/?code=${encodeURIComponent(firstCode)}`,
     cookieName: session.cookieName,
+    drain: (quietMs, maxMs) =>
+      new Promise<void>((resolve) => {
+        const asked = Date.now();
+        const check = (): void => {
+          const now = Date.now();
+          const quiet = answering === 0 && now - Math.max(asked, lastCallAt) >= quietMs;
+          if (quiet || now - asked >= maxMs) resolve();
+          else setTimeout(check, 20);
+        };
+        check();
+      }),
     close: () =>
       new Promise<void>((resolve) => {
         for (const stream of streams) stream.end();
